@@ -1,0 +1,648 @@
+/* Exceptions: the built-in classes, raising, matching, chaining and traceback text. */
+#include <stdarg.h>
+
+#include "rt.h"
+
+/* ---- BaseException ---- */
+
+static ExcObj *exc_alloc(VM *vm, Type *t) {
+    ExcObj *e = (ExcObj *)gc_new(vm, t, t->basicsize);
+    if (!e)
+        return NULL;
+    memset((char *)e + sizeof(Obj), 0, t->basicsize - sizeof(Obj));
+    e->args = kr_empty_tuple;
+    return e;
+}
+
+static bool set_attr(VM *vm, ExcObj *e, const char *name, Value v) {
+    if (!e->dict && !(e->dict = dict_new(vm)))
+        return false;
+    return dict_set_c(vm, e->dict, name, v);
+}
+
+Value exc_get_attr(VM *vm, Value exc, const char *name) {
+    ExcObj *e = AS_EXC(exc);
+    if (!e->dict)
+        return NULL;
+    Value v = dict_get_c(vm, e->dict, name);
+    return v == VAL_MISSING ? NULL : v;
+}
+
+/* Attributes some classes derive from their arguments (StopIteration.value, ...). */
+static bool init_special(VM *vm, ExcObj *e, Value *args, size_t nargs, Value kwnames) {
+    Type *t = e->ob.type;
+    Value first = nargs ? args[0] : NONE;
+    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    if (type_is_subtype(t, &Exc_StopIteration))
+        return set_attr(vm, e, "value", first);
+    if (type_is_subtype(t, &Exc_SystemExit))
+        return set_attr(vm, e, "code", nargs == 0 ? NONE : nargs == 1 ? first : e->args);
+    if (type_is_subtype(t, &Exc_ImportError)) {
+        Value name = NONE, path = NONE;
+        for (size_t i = 0; i < nkw; i++) {
+            Value k = AS_TUPLE(kwnames)->items[i];
+            if (str_eq_c(k, "name"))
+                name = args[nargs + i];
+            else if (str_eq_c(k, "path"))
+                path = args[nargs + i];
+            else {
+                exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                          type_name(t));
+                return false;
+            }
+        }
+        return set_attr(vm, e, "msg", nargs == 1 ? first : NONE) &&
+               set_attr(vm, e, "name", name) && set_attr(vm, e, "path", path);
+    }
+    if (type_is_subtype(t, &Exc_AttributeError) || type_is_subtype(t, &Exc_NameError)) {
+        bool attr = type_is_subtype(t, &Exc_AttributeError);
+        Value name = NONE, obj = NONE;
+        for (size_t i = 0; i < nkw; i++) {
+            Value k = AS_TUPLE(kwnames)->items[i];
+            if (str_eq_c(k, "name"))
+                name = args[nargs + i];
+            else if (attr && str_eq_c(k, "obj"))
+                obj = args[nargs + i];
+            else {
+                exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                          type_name(t));
+                return false;
+            }
+        }
+        return set_attr(vm, e, "name", name) && (!attr || set_attr(vm, e, "obj", obj));
+    }
+    if (type_is_subtype(t, &Exc_SyntaxError)) {
+        Value msg = nargs ? first : NONE, fn = NONE, ln = NONE, off = NONE, text = NONE,
+              eln = NONE, eoff = NONE;
+        if (nargs == 2 && IS_TUPLE(args[1])) {
+            Tuple *d = AS_TUPLE(args[1]);
+            if (d->len < 4 || d->len > 6) {
+                exc_raise(vm, &Exc_IndexError, "tuple index out of range");
+                return false;
+            }
+            fn = d->items[0];
+            ln = d->items[1];
+            off = d->items[2];
+            text = d->items[3];
+            if (d->len > 4)
+                eln = d->items[4];
+            if (d->len > 5)
+                eoff = d->items[5];
+        }
+        return set_attr(vm, e, "msg", msg) && set_attr(vm, e, "filename", fn) &&
+               set_attr(vm, e, "lineno", ln) && set_attr(vm, e, "offset", off) &&
+               set_attr(vm, e, "text", text) && set_attr(vm, e, "end_lineno", eln) &&
+               set_attr(vm, e, "end_offset", eoff) && set_attr(vm, e, "print_file_and_line", NONE);
+    }
+    if (type_is_subtype(t, &Exc_OSError)) {
+        Value en = nargs >= 2 ? args[0] : NONE, se = nargs >= 2 ? args[1] : NONE;
+        return set_attr(vm, e, "errno", en) && set_attr(vm, e, "strerror", se) &&
+               set_attr(vm, e, "filename", nargs >= 3 ? args[2] : NONE);
+    }
+    return true;
+}
+
+static bool takes_kwargs(Type *t) {
+    return type_is_subtype(t, &Exc_ImportError) || type_is_subtype(t, &Exc_AttributeError) ||
+           type_is_subtype(t, &Exc_NameError);
+}
+
+static Value base_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
+    ExcObj *e = exc_alloc(vm, t);
+    if (!e)
+        return NULL;
+    e->args = tuple_from(vm, args, nargs);
+    return e->args ? (Value)e : NULL;
+}
+
+static int base_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
+    ExcObj *e = AS_EXC(self);
+    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    if (nkw && !takes_kwargs(e->ob.type)) {
+        exc_raise(vm, &Exc_TypeError, "%s() takes no keyword arguments", tname(self));
+        return -1;
+    }
+    e->args = tuple_from(vm, args, nargs);
+    if (!e->args)
+        return -1;
+    return init_special(vm, e, args, nargs, kwnames) ? 0 : -1;
+}
+
+Value exc_new(VM *vm, Type *cls, Value *args, size_t nargs) {
+    return obj_call(vm, (Value)cls, args, nargs, NULL);
+}
+
+Value exc_new_msg(VM *vm, Type *cls, const char *msg) {
+    Value s = str_from_c(vm, msg);
+    return s ? exc_new(vm, cls, &s, 1) : NULL;
+}
+
+static Value base_str(VM *vm, Value v) {
+    ExcObj *e = AS_EXC(v);
+    Tuple *a = AS_TUPLE(e->args);
+    if (a->len == 0)
+        return str_new(vm, "", 0);
+    if (a->len == 1)
+        return obj_str(vm, a->items[0]);
+    return obj_str(vm, e->args);
+}
+
+static Value keyerror_str(VM *vm, Value v) {
+    Tuple *a = AS_TUPLE(AS_EXC(v)->args);
+    if (a->len == 1)
+        return obj_repr(vm, a->items[0]);
+    return base_str(vm, v);
+}
+
+static Value syntaxerror_str(VM *vm, Value v) {
+    ExcObj *e = AS_EXC(v);
+    Value msg = exc_get_attr(vm, v, "msg");
+    Value fn = exc_get_attr(vm, v, "filename");
+    Value ln = exc_get_attr(vm, v, "lineno");
+    Value ms = msg ? obj_str(vm, msg) : base_str(vm, v);
+    if (!ms)
+        return NULL;
+    (void)e;
+    bool has_fn = fn && IS_STR(fn), has_ln = ln && IS_INT(ln);
+    if (has_fn) {
+        /* only the file's base name, as CPython */
+        const char *p = str_data(fn), *slash = strrchr(p, '/');
+        Value base = str_from_c(vm, slash ? slash + 1 : p);
+        if (has_ln)
+            return str_fmt(vm, "%U (%U, line %R)", ms, base, ln);
+        return str_fmt(vm, "%U (%U)", ms, base);
+    }
+    if (has_ln)
+        return str_fmt(vm, "%U (line %R)", ms, ln);
+    return ms;
+}
+
+static Value base_repr(VM *vm, Value v) {
+    ExcObj *e = AS_EXC(v);
+    Tuple *a = AS_TUPLE(e->args);
+    if (a->len == 1) {
+        Value r = obj_repr(vm, a->items[0]);
+        return r ? str_fmt(vm, "%s(%U)", tname(v), r) : NULL;
+    }
+    Value r = obj_repr(vm, e->args);
+    if (!r)
+        return NULL;
+    if (a->len == 0)
+        return str_fmt(vm, "%s()", tname(v));
+    return str_fmt(vm, "%s%U", tname(v), r);
+}
+
+static Value get_args(VM *vm, Value v) {
+    return AS_EXC(v)->args;
+}
+
+static int set_args(VM *vm, Value v, Value x) {
+    if (!x) {
+        exc_raise(vm, &Exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    Value t = tuple_from_iter(vm, x);
+    if (!t)
+        return -1;
+    AS_EXC(v)->args = t;
+    return 0;
+}
+
+static Value get_traceback(VM *vm, Value v) {
+    return NONE;   /* traceback objects are not exposed: they would reveal frames */
+}
+
+static int set_traceback(VM *vm, Value v, Value x) {
+    if (x && x != NONE) {
+        exc_raise(vm, &Exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    AS_EXC(v)->tb = AS_EXC(v)->tb_last = NULL;
+    return 0;
+}
+
+static Value get_cause(VM *vm, Value v) {
+    Value c = AS_EXC(v)->cause;
+    return c ? c : NONE;
+}
+
+static int set_cause(VM *vm, Value v, Value x) {
+    if (x && x != NONE && !IS_EXC(x)) {
+        exc_raise(vm, &Exc_TypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    AS_EXC(v)->cause = x == NONE ? NULL : x;
+    AS_EXC(v)->suppress_context = true;
+    return 0;
+}
+
+static Value get_context(VM *vm, Value v) {
+    Value c = AS_EXC(v)->context;
+    return c ? c : NONE;
+}
+
+static int set_context(VM *vm, Value v, Value x) {
+    if (x && x != NONE && !IS_EXC(x)) {
+        exc_raise(vm, &Exc_TypeError, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    AS_EXC(v)->context = x == NONE ? NULL : x;
+    return 0;
+}
+
+static Value get_suppress(VM *vm, Value v) {
+    return BOOL_V(AS_EXC(v)->suppress_context);
+}
+
+static int set_suppress(VM *vm, Value v, Value x) {
+    int t = x ? obj_truth(vm, x) : 0;
+    if (t < 0)
+        return -1;
+    AS_EXC(v)->suppress_context = t;
+    return 0;
+}
+
+static Value m_with_traceback(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "with_traceback", nargs, kw, 1, 1))
+        return NULL;
+    return set_traceback(vm, self, args[0]) < 0 ? NULL : self;
+}
+
+static Value m_add_note(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "add_note", nargs, kw, 1, 1))
+        return NULL;
+    if (!IS_STR(args[0]))
+        return exc_raise(vm, &Exc_TypeError, "note must be a str, not '%s'", tname(args[0]));
+    ExcObj *e = AS_EXC(self);
+    Value notes = e->dict ? dict_get_str(vm, e->dict, NM(__notes__)) : VAL_MISSING;
+    if (notes == VAL_MISSING) {
+        notes = list_new(vm, 1);
+        if (!notes || !set_attr(vm, e, "__notes__", notes))
+            return NULL;
+    } else if (!IS_LIST(notes)) {
+        return exc_raise(vm, &Exc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    return list_append(vm, notes, args[0]) ? NONE : NULL;
+}
+
+static const MethodDef base_methods[] = {
+    {"with_traceback", m_with_traceback, 0, NULL},
+    {"add_note", m_add_note, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef base_getsets[] = {
+    {"args", get_args, set_args, NULL},
+    {"__traceback__", get_traceback, set_traceback, NULL},
+    {"__cause__", get_cause, set_cause, NULL},
+    {"__context__", get_context, set_context, NULL},
+    {"__suppress_context__", get_suppress, set_suppress, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Exc_BaseException = {
+    .ob = {&type_type}, .name = "BaseException", .flags = TF_BASETYPE | TF_EXC,
+    .basicsize = sizeof(ExcObj), .dictoffset = offsetof(ExcObj, dict),
+    .doc = "Common base class for all exceptions",
+    .repr = base_repr, .str = base_str, .new_ = base_new, .init = base_init,
+    .methods = base_methods, .getsets = base_getsets,
+};
+
+#define X(n, b) \
+    Type Exc_##n = {.ob = {&type_type}, .name = #n, .base = &Exc_##b, .flags = TF_BASETYPE | TF_EXC};
+#include "exc_list.h"
+#undef X
+
+/* Limit errors (vm.c) are instances of this; it derives from nothing Python can name. */
+static Value limit_repr(VM *vm, Value v) {
+    return base_str(vm, v);
+}
+
+Type limit_exc_type = {
+    .ob = {&type_type}, .name = "LimitExceeded", .basicsize = sizeof(ExcObj),
+    .repr = limit_repr, .str = base_str,
+};
+
+void exc_types_ready(void) {
+    Exc_KeyError.str = keyerror_str;
+    Exc_SyntaxError.str = syntaxerror_str;
+    type_ready(&Exc_BaseException);
+#define X(name, base) type_ready(&Exc_##name);
+#include "exc_list.h"
+#undef X
+    type_ready(&limit_exc_type);
+}
+
+/* ---- raising ---- */
+
+/* Sets the pending exception, chaining the one being handled as __context__. */
+Value exc_set(VM *vm, Value exc) {
+    if (vm->limit && (!vm->exc || TYPE(vm->exc) == &limit_exc_type))
+        return NULL;   /* a limit error stays pending: nothing replaces it */
+    Value ctx = vm->handling;
+    if (ctx && ctx != exc && IS_EXC(exc) && !AS_EXC(exc)->context) {
+        /* avoid cycles: cut the chain where it would loop back to exc */
+        for (Value o = ctx; o; o = AS_EXC(o)->context) {
+            if (AS_EXC(o)->context == exc) {
+                AS_EXC(o)->context = NULL;
+                break;
+            }
+        }
+        AS_EXC(exc)->context = ctx;
+    }
+    vm->exc = exc;
+    return NULL;
+}
+
+Value exc_raise_value(VM *vm, Type *cls, Value arg) {
+    Value e = exc_new(vm, cls, &arg, 1);
+    if (!e)
+        return NULL;
+    return exc_set(vm, e);
+}
+
+Value exc_raise(VM *vm, Type *cls, const char *fmt, ...) {
+    if (!vm)
+        return NULL;
+    if (vm->limit)
+        return NULL;
+    va_list ap;
+    va_start(ap, fmt);
+    Value msg = str_vfmt(vm, fmt, ap);
+    va_end(ap);
+    if (!msg)
+        return NULL;
+    return exc_raise_value(vm, cls, msg);
+}
+
+Value exc_raise_obj(VM *vm, Value e, Value cause, bool has_cause) {
+    if (IS_TYPE(e)) {
+        if (!type_is_subtype((Type *)e, &Exc_BaseException))
+            return exc_raise(vm, &Exc_TypeError, "exceptions must derive from BaseException");
+        e = obj_call0(vm, e);
+        if (!e)
+            return NULL;
+        if (!IS_EXC(e))
+            return exc_raise(vm, &Exc_TypeError,
+                             "calling %R should have returned an instance of BaseException, "
+                             "not %s", (Value)TYPE(e), tname(e));
+    } else if (!IS_EXC(e)) {
+        return exc_raise(vm, &Exc_TypeError, "exceptions must derive from BaseException");
+    }
+    if (has_cause) {
+        if (cause == NONE) {
+            AS_EXC(e)->cause = NULL;
+        } else if (IS_TYPE(cause) && type_is_subtype((Type *)cause, &Exc_BaseException)) {
+            cause = obj_call0(vm, cause);
+            if (!cause)
+                return NULL;
+            AS_EXC(e)->cause = cause;
+        } else if (IS_EXC(cause)) {
+            AS_EXC(e)->cause = cause;
+        } else {
+            return exc_raise(vm, &Exc_TypeError,
+                             "exception causes must derive from BaseException");
+        }
+        AS_EXC(e)->suppress_context = true;
+    }
+    return exc_set(vm, e);
+}
+
+/* ---- matching ---- */
+
+bool exc_matches(VM *vm, Value exc, Value cls, bool *err) {
+    *err = false;
+    if (IS_TUPLE(cls)) {
+        for (size_t i = 0; i < AS_TUPLE(cls)->len; i++) {
+            if (exc_matches(vm, exc, AS_TUPLE(cls)->items[i], err))
+                return true;
+            if (*err)
+                return false;
+        }
+        return false;
+    }
+    if (!IS_TYPE(cls) || !type_is_subtype((Type *)cls, &Exc_BaseException)) {
+        exc_raise(vm, &Exc_TypeError,
+                  "catching classes that do not inherit from BaseException is not allowed");
+        *err = true;
+        return false;
+    }
+    return isinstance_type(exc, (Type *)cls);
+}
+
+bool exc_pending_matches(VM *vm, Type *cls) {
+    return vm->exc && !vm->limit && isinstance_type(vm->exc, cls);
+}
+
+Value exc_fetch(VM *vm) {
+    Value e = vm->exc;
+    vm->exc = NULL;
+    return e;
+}
+
+void exc_clear(VM *vm) {
+    if (!vm->limit)
+        vm->exc = NULL;
+}
+
+Value exc_attribute_error(VM *vm, Value obj, Value name) {
+    Value e;
+    if (IS_TYPE(obj))
+        e = str_fmt(vm, "type object '%s' has no attribute '%U'", type_name((Type *)obj), name);
+    else if (TYPE(obj) == &module_type)
+        e = str_fmt(vm, "module '%U' has no attribute '%U'", AS_MODULE(obj)->name, name);
+    else
+        e = str_fmt(vm, "'%s' object has no attribute '%U'", tname(obj), name);
+    if (!e)
+        return NULL;
+    Value exc = exc_new(vm, &Exc_AttributeError, &e, 1);
+    if (!exc)
+        return NULL;
+    set_attr(vm, AS_EXC(exc), "name", name);
+    set_attr(vm, AS_EXC(exc), "obj", obj);
+    return exc_set(vm, exc);
+}
+
+Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b) {
+    return exc_raise(vm, &Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
+                     tname(a), tname(b));
+}
+
+/* ---- tracebacks ---- */
+
+bool exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
+                int col, int end_line, int end_col) {
+    if (!IS_EXC(exc))
+        return true;
+    TbEntry *t = gc_alloc(vm, sizeof(TbEntry));
+    if (!t)
+        return false;
+    t->filename = filename;
+    t->funcname = funcname;
+    t->source = source;
+    t->line = line;
+    t->col = col;
+    t->end_line = end_line;
+    t->end_col = end_col;
+    ExcObj *e = AS_EXC(exc);
+    t->next = e->tb;
+    e->tb = t;
+    if (!e->tb_last)
+        e->tb_last = t;
+    return true;
+}
+
+Value exc_str(VM *vm, Value exc) {
+    return obj_str(vm, exc);
+}
+
+/* "ValueError: message" (or just "ValueError" when str() is empty), with the module prefix
+ * for classes defined in Python, as traceback.format_exception_only prints. */
+Value exc_format_only(VM *vm, Value exc) {
+    Type *t = TYPE(exc);
+    Value name;
+    if (t->flags & TF_HEAP) {
+        Value mod = t->v_module;
+        if (mod && IS_STR(mod) && !str_eq_c(mod, "__main__") && !str_eq_c(mod, "builtins"))
+            name = str_fmt(vm, "%U.%U", mod, t->v_qualname);
+        else
+            name = t->v_qualname;
+    } else {
+        name = str_from_c(vm, type_name(t));
+    }
+    if (!name)
+        return NULL;
+    Value msg = obj_str(vm, exc);
+    if (!msg) {
+        exc_clear(vm);
+        return str_fmt(vm, "%U: <exception str() failed>", name);
+    }
+    Value r = str_nbytes(msg) ? str_fmt(vm, "%U: %U", name, msg) : name;
+    if (r && IS_EXC(exc) && AS_EXC(exc)->dict) {
+        Value notes = dict_get_str(vm, AS_EXC(exc)->dict, NM(__notes__));
+        if (notes != VAL_MISSING && notes && IS_LIST(notes)) {
+            for (size_t i = 0; i < AS_LIST(notes)->len && r; i++) {
+                Value n = obj_str(vm, AS_LIST(notes)->items[i]);
+                r = n ? str_fmt(vm, "%U\n%U", r, n) : NULL;
+            }
+        }
+    }
+    return r;
+}
+
+/* The source line `line` (1-based) of src, without its newline. */
+static bool source_line(Value src, int line, const char **start, size_t *len) {
+    if (!src || line < 1)
+        return false;
+    const char *p = str_data(src), *end = p + str_nbytes(src);
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return false;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *start = p;
+    *len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    return true;
+}
+
+static void format_entry(StrBuf *b, TbEntry *t) {
+    sb_addf(b, "  File \"%s\", line %d, in %s\n", str_data(t->filename), t->line,
+            str_data(t->funcname));
+    const char *p;
+    size_t n;
+    if (!source_line(t->source, t->line, &p, &n))
+        return;
+    size_t lead = 0;
+    while (lead < n && (p[lead] == ' ' || p[lead] == '\t' || p[lead] == '\f'))
+        lead++;
+    size_t trail = n;
+    while (trail > lead && (p[trail - 1] == ' ' || p[trail - 1] == '\t' || p[trail - 1] == '\r'))
+        trail--;
+    if (trail == lead)
+        return;
+    sb_adds(b, "    ");
+    sb_add(b, p + lead, trail - lead);
+    sb_addc(b, '\n');
+    /* carets under the failing expression when it is not the whole line (PEP 657) */
+    if (t->col < 0 || t->end_col < 0)
+        return;
+    size_t start = (size_t)t->col;
+    size_t stop = t->end_line == t->line ? (size_t)t->end_col : trail;
+    if (stop > trail)
+        stop = trail;
+    if (start < lead || stop <= start || (start == lead && stop == trail))
+        return;
+    /* columns are byte offsets; carets count characters */
+    size_t pad = 0, width = 0;
+    for (size_t i = lead; i < start; i++)
+        pad += ((unsigned char)p[i] & 0xC0) != 0x80;
+    for (size_t i = start; i < stop; i++)
+        width += ((unsigned char)p[i] & 0xC0) != 0x80;
+    sb_adds(b, "    ");
+    for (size_t i = 0; i < pad; i++)
+        sb_addc(b, ' ');
+    for (size_t i = 0; i < width; i++)
+        sb_addc(b, '^');
+    sb_addc(b, '\n');
+}
+
+static void format_one(VM *vm, StrBuf *b, Value exc, int depth) {
+    if (!IS_EXC(exc)) {
+        Value s = exc_format_only(vm, exc);
+        if (s)
+            sb_add_str(b, s);
+        sb_addc(b, '\n');
+        return;
+    }
+    ExcObj *e = AS_EXC(exc);
+    if (depth < 100) {
+        if (e->cause) {
+            format_one(vm, b, e->cause, depth + 1);
+            sb_adds(b, "\nThe above exception was the direct cause of the following "
+                       "exception:\n\n");
+        } else if (e->context && !e->suppress_context) {
+            format_one(vm, b, e->context, depth + 1);
+            sb_adds(b, "\nDuring handling of the above exception, another exception "
+                       "occurred:\n\n");
+        }
+    }
+    if (e->tb) {
+        sb_adds(b, "Traceback (most recent call last):\n");
+        int repeat = 0;
+        TbEntry *prev = NULL;
+        for (TbEntry *t = e->tb; t; t = t->next) {
+            /* CPython collapses runs of the same line (deep recursion) after three */
+            if (prev && prev->line == t->line && prev->filename == t->filename &&
+                str_eq(prev->funcname, t->funcname)) {
+                repeat++;
+                if (repeat >= 3) {
+                    prev = t;
+                    continue;
+                }
+            } else {
+                if (repeat >= 3)
+                    sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
+                            repeat - 2 == 1 ? "" : "s");
+                repeat = 0;
+            }
+            format_entry(b, t);
+            prev = t;
+        }
+        if (repeat >= 3)
+            sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
+                    repeat - 2 == 1 ? "" : "s");
+    }
+    Value s = exc_format_only(vm, exc);
+    if (s)
+        sb_add_str(b, s);
+    sb_addc(b, '\n');
+}
+
+Value exc_format(VM *vm, Value exc) {
+    StrBuf b;
+    sb_init(&b, vm, 256);
+    format_one(vm, &b, exc, 0);
+    return sb_finish(&b);
+}

@@ -1,0 +1,78 @@
+/* Exceptions: the built-in classes (exc_list.h), raising, matching and chaining.
+ *
+ * Raising sets vm->exc and returns NULL (or false/-1 from the helpers that return those), so
+ * `return exc_raise(vm, &Exc_TypeError, "...")` ends any Value-returning function.  Implicit
+ * chaining happens here: an exception raised while another is being handled gets it as
+ * __context__, as CPython does.  A traceback is a chain of entries (file, line, function)
+ * appended by the evaluator as the exception leaves each frame.
+ */
+#ifndef KR_EXC_H
+#define KR_EXC_H
+
+#include "object.h"
+
+extern Type Exc_BaseException;
+#define X(name, base) extern Type Exc_##name;
+#include "exc_list.h"
+#undef X
+
+/* Limit errors are instances of these, which no Python class derives from. */
+extern Type limit_exc_type;
+
+typedef struct TbEntry TbEntry;
+struct TbEntry {
+    TbEntry *next;     /* towards the most recent call */
+    Value filename;    /* str */
+    Value funcname;    /* str */
+    Value source;      /* the source text (str) the line comes from, or NULL */
+    int line, col, end_line, end_col;
+};
+
+typedef struct ExcObj {
+    Obj ob;
+    Value dict;
+    Value args;          /* tuple */
+    TbEntry *tb;         /* outermost frame first */
+    TbEntry *tb_last;
+    Value cause, context;
+    bool suppress_context;
+    Value notes;         /* list or NULL */
+} ExcObj;
+
+#define AS_EXC(v) ((ExcObj *)(v))
+
+/* Always return NULL (so callers can `return exc_raise(...)`). */
+Value exc_raise(VM *vm, Type *cls, const char *fmt, ...);
+Value exc_raise_value(VM *vm, Type *cls, Value arg);   /* single-argument exception */
+Value exc_set(VM *vm, Value exc);                      /* raise an instance */
+/* Raise an exception class or instance as the `raise` statement does. */
+Value exc_raise_obj(VM *vm, Value exc_or_class, Value cause, bool has_cause);
+
+Value exc_new(VM *vm, Type *cls, Value *args, size_t nargs);
+Value exc_new_msg(VM *vm, Type *cls, const char *msg);
+
+/* Whether the pending exception is an instance of cls (a class or tuple of classes). */
+bool exc_pending_matches(VM *vm, Type *cls);
+bool exc_matches(VM *vm, Value exc, Value cls_or_tuple, bool *err);
+/* Takes the pending exception, leaving none. */
+Value exc_fetch(VM *vm);
+void exc_clear(VM *vm);
+
+/* AttributeError for obj.name, worded as CPython's. */
+Value exc_attribute_error(VM *vm, Value obj, Value name);
+Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b);
+
+/* Adds one traceback entry (the frame the exception is leaving). */
+bool exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
+                int col, int end_line, int end_col);
+/* "TypeError: message" as the last traceback line prints it. */
+Value exc_format_only(VM *vm, Value exc);
+/* The whole traceback text, with chained exceptions, as CPython prints it. */
+Value exc_format(VM *vm, Value exc);
+Value exc_str(VM *vm, Value exc);
+
+void exc_types_ready(void);
+/* An attribute stored in the exception's dict (StopIteration.value, ...), or NULL. */
+Value exc_get_attr(VM *vm, Value exc, const char *name); /* from the instance dict, or NULL */
+
+#endif

@@ -1,0 +1,231 @@
+/* The float type: construction, slots and methods. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "rt.h"
+
+Value format_float(VM *vm, Value v, Value spec);
+
+static Value float_binop_slot(VM *vm, Value a, Value b, int op) {
+    return float_binop(vm, a, b, op);
+}
+
+static Value float_unop(VM *vm, Value v, int op) {
+    double d = AS_FLOAT(v);
+    switch (op) {
+    case UOP_NEG: return float_new(vm, -d);
+    case UOP_POS: return TYPE(v) == &float_type ? v : float_new(vm, d);
+    case UOP_ABS: return float_new(vm, fabs(d));
+    default: return NOTIMPL;
+    }
+}
+
+static int float_truth(VM *vm, Value v) {
+    return AS_FLOAT(v) != 0.0;
+}
+
+static Value float_from(VM *vm, Value x) {
+    if (IS_FLOAT(x))
+        return TYPE(x) == &float_type ? x : float_new(vm, AS_FLOAT(x));
+    if (IS_INT(x)) {
+        bool ok;
+        double d = int_to_double(vm, x, &ok);
+        return ok ? float_new(vm, d) : NULL;
+    }
+    if (IS_STR(x))
+        return float_parse(vm, str_data(x), str_nbytes(x), x);
+    const unsigned char *p;
+    size_t n;
+    if (bytes_view(x, &p, &n))
+        return float_parse(vm, (const char *)p, n, x);
+    Value r = call_special(vm, x, NM(__float__), NULL, 0);
+    if (r == VAL_MISSING) {
+        r = call_special(vm, x, NM(__index__), NULL, 0);
+        if (r && r != VAL_MISSING)
+            return float_from(vm, r);
+        if (r == VAL_MISSING)
+            return exc_raise(vm, &Exc_TypeError,
+                             "float() argument must be a string or a real number, not '%s'",
+                             tname(x));
+    }
+    if (r && !IS_FLOAT(r))
+        return exc_raise(vm, &Exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                         tname(x), tname(r));
+    return r;
+}
+
+static Value float_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
+    Value x = NULL;
+    static const char *const kw[] = {"", NULL};
+    if (!args_parse(vm, "float", args, nargs, kwnames, "|O", kw, &x))
+        return NULL;
+    Value r = x ? float_from(vm, x) : float_new(vm, 0.0);
+    if (!r || t == &float_type)
+        return r;
+    FloatObj *f = (FloatObj *)gc_new(vm, t, t->basicsize);
+    if (!f)
+        return NULL;
+    f->d = AS_FLOAT(r);
+    f->dict = NULL;
+    return (Value)f;
+}
+
+static Value float_to_int(VM *vm, double d) {
+    if (isnan(d))
+        return exc_raise(vm, &Exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(d))
+        return exc_raise(vm, &Exc_OverflowError, "cannot convert float infinity to integer");
+    return int_from_double(vm, d);
+}
+
+static Value m_int(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return float_to_int(vm, trunc(AS_FLOAT(self)));
+}
+
+static Value m_floor(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return float_to_int(vm, floor(AS_FLOAT(self)));
+}
+
+static Value m_ceil(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return float_to_int(vm, ceil(AS_FLOAT(self)));
+}
+
+static Value m_float(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return TYPE(self) == &float_type ? self : float_new(vm, AS_FLOAT(self));
+}
+
+static Value m_is_integer(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "is_integer", nargs, kw, 0, 0))
+        return NULL;
+    double d = AS_FLOAT(self);
+    return BOOL_V(isfinite(d) && floor(d) == d);
+}
+
+static Value m_conjugate(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return m_float(vm, self, args, nargs, kw);
+}
+
+static Value m_as_integer_ratio(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "as_integer_ratio", nargs, kw, 0, 0))
+        return NULL;
+    double d = AS_FLOAT(self);
+    if (isinf(d))
+        return exc_raise(vm, &Exc_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(d))
+        return exc_raise(vm, &Exc_ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(d, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    mpz_t num, den;
+    mpz_init_set_d(num, m);
+    mpz_init_set_ui(den, 1);
+    if (e > 0)
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    Value n = int_from_mpz(vm, num), dn = int_from_mpz(vm, den);
+    mpz_clears(num, den, NULL);
+    return n && dn ? tuple_pack(vm, 2, n, dn) : NULL;
+}
+
+/* round(x, n): correctly rounded through the decimal string, as CPython's double_round. */
+static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "__round__", nargs, kw, 0, 1))
+        return NULL;
+    double x = AS_FLOAT(self);
+    if (nargs == 0 || args[0] == NONE) {
+        double r = round(x);
+        if (fabs(x - trunc(x)) == 0.5)
+            r = 2.0 * round(x / 2.0);
+        return float_to_int(vm, r);
+    }
+    int64_t nd;
+    if (!obj_as_index(vm, args[0], &nd))
+        return NULL;
+    if (!isfinite(x) || x == 0)
+        return float_new(vm, x);
+    if (nd > 323)
+        return float_new(vm, x);
+    if (nd < -308)
+        return float_new(vm, copysign(0.0, x));
+    char buf[400];
+    snprintf(buf, sizeof buf, "%.*e", 17, x);
+    /* use the exact decimal expansion, rounded half-even at the requested digit */
+    int n = snprintf(buf, sizeof buf, "%.*f", nd >= 0 ? (int)nd : 0, x);
+    (void)n;
+    if (nd >= 0) {
+        /* printf rounds the exact binary value half-even: CPython's result */
+        return float_new(vm, strtod(buf, NULL));
+    }
+    double p = pow(10.0, (double)-nd);
+    double y = x / p;
+    double z = round(y);
+    if (fabs(y - trunc(y)) == 0.5)
+        z = 2.0 * round(y / 2.0);
+    double r = z * p;
+    if (isinf(r))
+        return exc_raise(vm, &Exc_OverflowError, "rounded value too large to represent");
+    return float_new(vm, r);
+}
+
+static Value m_format(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "__format__", nargs, kw, 1, 1))
+        return NULL;
+    if (!IS_STR(args[0]))
+        return exc_raise(vm, &Exc_TypeError, "__format__() argument must be str, not %s",
+                         tname(args[0]));
+    return format_float(vm, self, args[0]);
+}
+
+static Value m_getnewargs(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return tuple_pack(vm, 1, float_new(vm, AS_FLOAT(self)));
+}
+
+static Value get_real(VM *vm, Value self) {
+    return TYPE(self) == &float_type ? self : float_new(vm, AS_FLOAT(self));
+}
+
+static Value get_imag(VM *vm, Value self) {
+    return float_new(vm, 0.0);
+}
+
+Value float_hex(VM *vm, Value self, Value *args, size_t nargs, Value kw);
+Value float_fromhex(VM *vm, Value cls, Value *args, size_t nargs, Value kw);
+
+static const MethodDef float_methods[] = {
+    {"is_integer", m_is_integer, 0, "Return True if the float is an integer."},
+    {"as_integer_ratio", m_as_integer_ratio, 0, NULL},
+    {"conjugate", m_conjugate, 0, NULL},
+    {"hex", float_hex, 0, NULL},
+    {"fromhex", float_fromhex, MF_CLASS, NULL},
+    {"__int__", m_int, 0, NULL},
+    {"__trunc__", m_int, 0, NULL},
+    {"__floor__", m_floor, 0, NULL},
+    {"__ceil__", m_ceil, 0, NULL},
+    {"__float__", m_float, 0, NULL},
+    {"__round__", m_round, 0, NULL},
+    {"__format__", m_format, 0, NULL},
+    {"__getnewargs__", m_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef float_getsets[] = {
+    {"real", get_real, NULL, NULL},
+    {"imag", get_imag, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type float_type = {
+    .ob = {&type_type}, .name = "float", .flags = TF_BASETYPE | TF_FLOAT,
+    .basicsize = offsetof(FloatObj, dict), .doc = "Convert a string or number to a floating point number, if possible.",
+    .repr = float_repr, .hash = float_hash, .richcmp = float_richcmp,
+    .binop = float_binop_slot,
+    .binop_mask = (1 << OP_ADD) | (1 << OP_SUB) | (1 << OP_MUL) | (1 << OP_TRUEDIV) |
+                  (1 << OP_FLOORDIV) | (1 << OP_MOD) | (1 << OP_POW),
+    .unop = float_unop, .unop_mask = (1 << UOP_NEG) | (1 << UOP_POS) | (1 << UOP_ABS),
+    .truth = float_truth, .new_ = float_tp_new, .methods = float_methods,
+    .getsets = float_getsets,
+};
