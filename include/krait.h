@@ -123,6 +123,16 @@ KR_API void kr_result_free(kr_result *r);
 KR_API char *kr_result_json(const kr_result *r);
 KR_API void kr_vm_free(kr_vm *vm);
 
+/* The static check alone: fills out->violations_json (a JSON array of {rule, name, severity,
+ * line, col, message}), out->traceback (the same as text lines "file:line:col: severity: rule:
+ * message"), and returns KR_POLICY if any violation is an error, KR_OK if none,
+ * KR_SYNTAX_ERROR if the code does not parse.  Nothing runs. */
+KR_API kr_status kr_validate(kr_vm *vm, const char *src, size_t n, const char *filename,
+                             kr_result *out);
+/* The lowered AST as text (for tests and debugging), or NULL with the syntax error in out. */
+KR_API char *kr_dump_ast(kr_vm *vm, const char *src, size_t n, const char *filename,
+                         kr_result *out);
+
 #ifdef __cplusplus
 }
 #endif

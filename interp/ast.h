@@ -65,6 +65,8 @@ enum {
     NF_SIMPLE = 1 << 4,      /* AnnAssign: target is a plain name not in parentheses */
     NF_TRY_STAR = 1 << 5,    /* try with except* (rejected by lowering) */
     NF_PARENS = 1 << 6,      /* an expression written in parentheses */
+    NF_BLOCKED = 1 << 7,     /* Attribute: the name is blocked by the sandbox policy (scope.c) */
+    NF_KIND_U = 1 << 8,      /* Const str whose first literal has the `u` prefix (kind='u') */
 };
 
 /* Comparison operators beyond enum CmpOp (object.h). */
@@ -112,6 +114,8 @@ struct Node {
             Node *returns;
             Scope *scope;
             Value doc;               /* docstring or NULL */
+            struct Code *code;       /* made once by the evaluator */
+            Node *target;            /* FunctionDef: the Name the def binds (scope.c) */
         } func;                      /* FunctionDef, Lambda (name "<lambda>") */
         struct {
             Value name;
@@ -121,6 +125,8 @@ struct Node {
             NodeList decorators;
             Scope *scope;
             Value doc;
+            struct Code *code;       /* made once by the evaluator */
+            Node *target;            /* the Name the class statement binds (scope.c) */
         } cls;
         struct { Node *value; } ret;         /* Return, Expr, Await, Yield, YieldFrom, Starred */
         struct { NodeList targets; } del;    /* Delete */
@@ -154,6 +160,7 @@ struct Node {
             Node *value;             /* DictComp value */
             NodeList generators;     /* Comprehension */
             Scope *scope;
+            struct Code *code;       /* GeneratorExp: made once by the evaluator */
         } comp;
         struct { Node *target; Node *iter; NodeList ifs; } gen;   /* Comprehension */
         struct { Node *left; uint8_t *ops; NodeList comparators; } cmp;
@@ -161,6 +168,8 @@ struct Node {
             Node *func;
             NodeList args;           /* may contain Starred */
             NodeList keywords;       /* Keyword; arg NULL: **mapping */
+            Value kwnames;           /* tuple of keyword names, when no * or ** (scope.c) */
+            bool simple;             /* no Starred argument and no **mapping (scope.c) */
         } call;
         struct { Value arg; Node *value; } keyword;
         struct { Node *value; Node *spec; } fmt;    /* FormattedValue; spec: JoinedStr or NULL */
@@ -198,7 +207,9 @@ struct Node {
 /* Construction (lowering). */
 Node *ast_new(VM *vm, NodeKind kind, int line, int col, int end_line, int end_col);
 bool ast_list_push(VM *vm, NodeList *l, Node *n);
-/* The text form of --dump-ast. */
+/* The text form of --dump-ast: exactly what CPython's ast.dump(tree, indent=2) prints. */
 Value ast_dump(VM *vm, Node *n);
+/* The same with include_attributes=True (lineno, col_offset, end_lineno, end_col_offset). */
+Value ast_dump_positions(VM *vm, Node *n);
 
 #endif

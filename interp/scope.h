@@ -46,8 +46,9 @@ struct Scope {
     int32_t nlocals;
     int32_t ncells;
     int32_t nfree;
-    Value slotnames;     /* tuple of str, one per slot (for messages) */
-    int32_t *cell_arg;   /* ncells entries: parameter slot copied into the cell, or -1 */
+    Value slotnames;     /* dict: name -> slot, for the names this scope owns */
+    int32_t *cell_arg;   /* ncells entries: parameter slot copied into the cell, or -1;
+                            comprehensions: the slots of their cells, made fresh each run */
     int32_t *free_from;  /* nfree entries: slot in the enclosing frame holding that cell */
     int32_t class_cell;  /* class scope: slot of the __class__ cell, or -1 */
 

@@ -2,6 +2,7 @@
 #include <stdarg.h>
 
 #include "rt.h"
+#include "suggest.h"
 
 /* ---- BaseException ---- */
 
@@ -18,6 +19,10 @@ static bool set_attr(VM *vm, ExcObj *e, const char *name, Value v) {
     if (!e->dict && !(e->dict = dict_new(vm)))
         return false;
     return dict_set_c(vm, e->dict, name, v);
+}
+
+void exc_set_name(VM *vm, Value exc, Value name) {
+    set_attr(vm, AS_EXC(exc), "name", name);
 }
 
 Value exc_get_attr(VM *vm, Value exc, const char *name) {
@@ -496,6 +501,25 @@ Value exc_str(VM *vm, Value exc) {
     return obj_str(vm, exc);
 }
 
+Value builtin_dir_of(VM *vm, Value obj);
+
+/* CPython prints a "Did you mean" hint for NameError (computed when raised, from the frame)
+ * and AttributeError (from dir() of the object). */
+static Value suggestion_for(VM *vm, Value exc) {
+    ExcObj *e = AS_EXC(exc);
+    if (e->suggestion)
+        return e->suggestion;
+    if (!isinstance_type(exc, &Exc_AttributeError))
+        return NULL;
+    Value obj = exc_get_attr(vm, exc, "obj"), name = exc_get_attr(vm, exc, "name");
+    if (!obj || !name || !IS_STR(name))
+        return NULL;
+    Value pending = vm->exc;
+    Value dir = builtin_dir_of(vm, obj);
+    vm->exc = pending;
+    return dir ? suggest_name(dir, name) : NULL;
+}
+
 /* "ValueError: message" (or just "ValueError" when str() is empty), with the module prefix
  * for classes defined in Python, as traceback.format_exception_only prints. */
 Value exc_format_only(VM *vm, Value exc) {
@@ -518,6 +542,9 @@ Value exc_format_only(VM *vm, Value exc) {
         return str_fmt(vm, "%U: <exception str() failed>", name);
     }
     Value r = str_nbytes(msg) ? str_fmt(vm, "%U: %U", name, msg) : name;
+    Value hint = r && IS_EXC(exc) ? suggestion_for(vm, exc) : NULL;
+    if (hint)
+        r = str_fmt(vm, "%U. Did you mean: '%U'?", r, hint);
     if (r && IS_EXC(exc) && AS_EXC(exc)->dict) {
         Value notes = dict_get_str(vm, AS_EXC(exc)->dict, NM(__notes__));
         if (notes != VAL_MISSING && notes && IS_LIST(notes)) {

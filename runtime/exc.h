@@ -37,6 +37,7 @@ typedef struct ExcObj {
     Value cause, context;
     bool suppress_context;
     Value notes;         /* list or NULL */
+    Value suggestion;    /* NameError: the "Did you mean" name found when it was raised */
 } ExcObj;
 
 #define AS_EXC(v) ((ExcObj *)(v))
@@ -72,6 +73,8 @@ Value exc_format(VM *vm, Value exc);
 Value exc_str(VM *vm, Value exc);
 
 void exc_types_ready(void);
+/* Sets the `name` attribute (NameError, AttributeError). */
+void exc_set_name(VM *vm, Value exc, Value name);
 /* An attribute stored in the exception's dict (StopIteration.value, ...), or NULL. */
 Value exc_get_attr(VM *vm, Value exc, const char *name); /* from the instance dict, or NULL */
 

@@ -1,0 +1,842 @@
+/* Calls: evaluating call expressions (with the method-call shortcut that binds no method
+ * object), binding arguments to parameters with CPython's error messages, running function
+ * frames, and creating functions and classes. */
+#include "builtins.h"
+#include "eval.h"
+
+/* ---- code objects ---- */
+
+static Value frame_module_name(Frame *f) {
+    Value m = dict_get_str(f->vm, f->globals, NM(__name__));
+    return m == VAL_MISSING ? NONE : m;
+}
+
+Code *eval_code_of(Frame *f, Node *n) {
+    Code **slot = n->kind == N_ClassDef ? &n->u.cls.code
+                  : n->kind == N_GeneratorExp ? &n->u.comp.code : &n->u.func.code;
+    if (*slot)
+        return *slot;
+    VM *vm = f->vm;
+    Code *c = gc_alloc(vm, sizeof(Code));
+    if (!c)
+        return NULL;
+    memset(c, 0, sizeof *c);
+    c->node = n;
+    c->filename = f->code->filename;
+    c->source = f->code->source;
+    c->kwarg_slot = -1;
+    if (n->kind == N_ClassDef) {
+        c->scope = n->u.cls.scope;
+        c->body = &n->u.cls.body;
+    } else if (n->kind == N_GeneratorExp) {
+        c->scope = n->u.comp.scope;
+        c->body = NULL;
+    } else {
+        c->scope = n->u.func.scope;
+        c->body = &n->u.func.body;
+    }
+    c->name = c->scope->name;
+    c->qualname = c->scope->qualname;
+    /* parameter names in slot order, for keyword binding and messages */
+    if (n->kind == N_FunctionDef || n->kind == N_Lambda) {
+        Node *a = n->u.func.args;
+        size_t total = a->u.arguments.posonly.n + a->u.arguments.args.n +
+                       a->u.arguments.kwonly.n + (a->u.arguments.vararg != NULL) +
+                       (a->u.arguments.kwarg != NULL);
+        c->params = gc_alloc(vm, (total + 1) * sizeof(Value));
+        if (!c->params)
+            return NULL;
+        NodeList *groups[2] = {&a->u.arguments.posonly, &a->u.arguments.args};
+        for (int g = 0; g < 2; g++)
+            for (size_t i = 0; i < groups[g]->n; i++)
+                c->params[c->nparams++] = groups[g]->items[i]->u.arg.name;
+        if (a->u.arguments.vararg)
+            c->params[c->nparams++] = a->u.arguments.vararg->u.arg.name;
+        for (size_t i = 0; i < a->u.arguments.kwonly.n; i++)
+            c->params[c->nparams++] = a->u.arguments.kwonly.items[i]->u.arg.name;
+        if (a->u.arguments.kwarg) {
+            c->kwarg_slot = c->nparams;
+            c->params[c->nparams++] = a->u.arguments.kwarg->u.arg.name;
+        }
+    } else if (n->kind == N_GeneratorExp) {
+        c->params = gc_alloc(vm, sizeof(Value));
+        if (!c->params)
+            return NULL;
+        c->params[0] = str_intern_c(vm, ".0");
+        c->nparams = 1;
+    }
+    *slot = c;
+    return c;
+}
+
+/* ---- argument binding ---- */
+
+static Value names_list(VM *vm, Value *names, size_t n) {
+    /* 'a'; 'a' and 'b'; 'a', 'b', and 'c' */
+    StrBuf b;
+    sb_init(&b, vm, 32);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sb_adds(&b, n == 2 ? " and " : i + 1 == n ? ", and " : ", ");
+        sb_addf(&b, "'%s'", str_data(names[i]));
+    }
+    return sb_finish(&b);
+}
+
+static bool missing_error(VM *vm, Function *fn, Value *names, size_t n, const char *kind) {
+    Value l = names_list(vm, names, n);
+    if (l)
+        exc_raise(vm, &Exc_TypeError, "%U() missing %zu required %s argument%s: %U",
+                  fn->qualname, n, kind, n == 1 ? "" : "s", l);
+    return false;
+}
+
+static bool too_many_positional(VM *vm, Function *fn, size_t given, Value *slots,
+                                size_t kwonly_given) {
+    Scope *sc = fn->code->scope;
+    size_t argc = (size_t)sc->argcount;
+    size_t ndef = fn->defaults ? AS_TUPLE(fn->defaults)->len : 0;
+    Value takes;
+    if (ndef)
+        takes = str_fmt(vm, "from %zu to %zu positional argument%s", argc - ndef, argc,
+                        argc == 1 ? "" : "s");
+    else
+        takes = str_fmt(vm, "%zu positional argument%s", argc, argc == 1 ? "" : "s");
+    if (!takes)
+        return false;
+    if (kwonly_given)
+        exc_raise(vm, &Exc_TypeError,
+                  "%U() takes %U but %zu positional argument%s (and %zu keyword-only "
+                  "argument%s) were given", fn->qualname, takes, given, given == 1 ? "" : "s",
+                  kwonly_given, kwonly_given == 1 ? "" : "s");
+    else
+        exc_raise(vm, &Exc_TypeError, "%U() takes %U but %zu %s given", fn->qualname, takes,
+                  given, given == 1 ? "was" : "were");
+    (void)slots;
+    return false;
+}
+
+bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t nargs,
+                    Value kwnames) {
+    Code *co = fn->code;
+    Scope *sc = co->scope;
+    size_t argc = (size_t)sc->argcount;
+    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    bool varargs = sc->flags & SCF_VARARGS, varkw = sc->flags & SCF_VARKW;
+    if (LIKELY(nkw == 0 && nargs == argc && !varargs && !varkw && sc->kwonly == 0)) {
+        memcpy(slots, args, nargs * sizeof(Value));
+        return true;
+    }
+    size_t npos = nargs < argc ? nargs : argc;
+    memcpy(slots, args, npos * sizeof(Value));
+    size_t kwstart = argc + (varargs ? 1 : 0);
+    size_t kwend = kwstart + (size_t)sc->kwonly;
+    if (varargs) {
+        Value t = nargs > argc ? tuple_from(vm, args + argc, nargs - argc) : kr_empty_tuple;
+        if (!t)
+            return false;
+        slots[argc] = t;
+    }
+    Value kwdict = NULL;
+    if (varkw) {
+        kwdict = dict_new(vm);
+        if (!kwdict)
+            return false;
+        slots[co->kwarg_slot] = kwdict;
+    }
+    Value posonly_kw = NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        Value name = AS_TUPLE(kwnames)->items[k], v = args[nargs + k];
+        size_t i;
+        for (i = (size_t)sc->posonly; i < kwend; i++) {
+            if (i == argc && varargs)
+                continue;
+            if (co->params[i] == name || str_eq(co->params[i], name))
+                break;
+        }
+        if (i < kwend) {
+            if (slots[i]) {
+                exc_raise(vm, &Exc_TypeError, "%U() got multiple values for argument '%U'",
+                          fn->qualname, name);
+                return false;
+            }
+            slots[i] = v;
+            continue;
+        }
+        if (kwdict) {
+            if (!dict_set(vm, kwdict, name, v))
+                return false;
+            continue;
+        }
+        /* a positional-only parameter passed by keyword? */
+        for (i = 0; i < (size_t)sc->posonly; i++) {
+            if (str_eq(co->params[i], name)) {
+                if (!posonly_kw && !(posonly_kw = list_new(vm, 2)))
+                    return false;
+                if (!list_append(vm, posonly_kw, name))
+                    return false;
+                break;
+            }
+        }
+        if (i == (size_t)sc->posonly) {
+            exc_raise(vm, &Exc_TypeError, "%U() got an unexpected keyword argument '%U'",
+                      fn->qualname, name);
+            return false;
+        }
+    }
+    if (nargs > argc && !varargs) {
+        size_t kwonly_given = 0;
+        for (size_t i = kwstart; i < kwend; i++)
+            kwonly_given += slots[i] != NULL;
+        return too_many_positional(vm, fn, nargs, slots, kwonly_given);
+    }
+    if (posonly_kw) {
+        Value sep = str_from_c(vm, ", ");
+        Value parts = list_new(vm, AS_LIST(posonly_kw)->len);
+        for (size_t i = 0; parts && i < AS_LIST(posonly_kw)->len; i++)
+            list_append(vm, parts, str_fmt(vm, "'%U'", AS_LIST(posonly_kw)->items[i]));
+        Value joined = sep && parts ? obj_call_method_c(vm, sep, "join", &parts, 1) : NULL;
+        if (joined)
+            exc_raise(vm, &Exc_TypeError, "%U() got some positional-only arguments passed as "
+                      "keyword arguments: %U", fn->qualname, joined);
+        return false;
+    }
+    /* defaults for the positional parameters not given */
+    if (nargs < argc) {
+        size_t ndef = fn->defaults ? AS_TUPLE(fn->defaults)->len : 0;
+        size_t first_def = argc - ndef;
+        Value missing[64];
+        size_t nmissing = 0;
+        for (size_t i = nargs; i < argc; i++) {
+            if (slots[i])
+                continue;
+            if (i >= first_def)
+                slots[i] = AS_TUPLE(fn->defaults)->items[i - first_def];
+            else if (nmissing < 64)
+                missing[nmissing++] = co->params[i];
+        }
+        if (nmissing)
+            return missing_error(vm, fn, missing, nmissing, "positional");
+    }
+    if (sc->kwonly) {
+        Value missing[64];
+        size_t nmissing = 0;
+        for (size_t i = kwstart; i < kwend; i++) {
+            if (slots[i])
+                continue;
+            Value d = fn->kwdefaults ? dict_get_str(vm, fn->kwdefaults, co->params[i])
+                                     : VAL_MISSING;
+            if (d != VAL_MISSING)
+                slots[i] = d;
+            else if (nmissing < 64)
+                missing[nmissing++] = co->params[i];
+        }
+        if (nmissing)
+            return missing_error(vm, fn, missing, nmissing, "keyword-only");
+    }
+    return true;
+}
+
+/* ---- running frames ---- */
+
+static bool enter_call(VM *vm) {
+    if (UNLIKELY(!vm_tick(vm)))
+        return false;
+    if (UNLIKELY(++vm->depth > vm->max_depth)) {
+        vm->depth--;
+        exc_raise(vm, &Exc_RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    if (UNLIKELY(!vm_stack_ok(vm))) {
+        vm->depth--;
+        vm_stack_error(vm);
+        return false;
+    }
+    return true;
+}
+
+/* Cells for captured variables (parameters copied in) and the closure's cells. */
+static bool init_cells(VM *vm, Scope *sc, Value *slots, Value closure) {
+    for (int32_t i = 0; i < sc->ncells; i++) {
+        int32_t arg = sc->cell_arg[i];
+        Value c = cell_new(vm, arg >= 0 ? slots[arg] : NULL);
+        if (!c)
+            return false;
+        slots[sc->nlocals + i] = c;
+    }
+    for (int32_t i = 0; i < sc->nfree; i++)
+        slots[sc->nlocals + sc->ncells + i] = AS_TUPLE(closure)->items[i];
+    return true;
+}
+
+int eval_run_frame(Frame *f) {
+    VM *vm = f->vm;
+    f->back = vm->frame;
+    vm->frame = f;
+    int c = exec_block(f, f->code->body);
+    vm->frame = f->back;
+    return c;
+}
+
+Value eval_call_function(VM *vm, Value fv, Value *args, size_t nargs, Value kwnames) {
+    Function *fn = AS_FUNC(fv);
+    Code *co = fn->code;
+    Scope *sc = co->scope;
+    int32_t ns = sc->nslots;
+    if (UNLIKELY(sc->flags & (SCF_GENERATOR | SCF_COROUTINE))) {
+        Value *hslots = gc_alloc(vm, (size_t)(ns ? ns : 1) * sizeof(Value));
+        if (!hslots)
+            return NULL;
+        memset(hslots, 0, (size_t)ns * sizeof(Value));
+        if (!eval_bind_args(vm, fn, hslots, args, nargs, kwnames) ||
+            !init_cells(vm, sc, hslots, fn->closure))
+            return NULL;
+        Frame *hf = gc_alloc(vm, sizeof(Frame));
+        if (!hf)
+            return NULL;
+        memset(hf, 0, sizeof *hf);
+        hf->vm = vm;
+        hf->code = co;
+        hf->slots = hslots;
+        hf->globals = fn->globals;
+        hf->builtins = vm->builtins;
+        hf->ns = fn->globals;
+        int kind = (sc->flags & SCF_COROUTINE)
+                       ? ((sc->flags & SCF_GENERATOR) ? GK_ASYNC_GENERATOR : GK_COROUTINE)
+                       : GK_GENERATOR;
+        return gen_new(vm, hf, kind, fn->name, fn->qualname);
+    }
+    Value slots[ns > 0 ? ns : 1];
+    memset(slots, 0, (size_t)ns * sizeof(Value));
+    if (!eval_bind_args(vm, fn, slots, args, nargs, kwnames))
+        return NULL;
+    if (sc->ncells + sc->nfree && !init_cells(vm, sc, slots, fn->closure))
+        return NULL;
+    if (!enter_call(vm))
+        return NULL;
+    Frame f;
+    f.vm = vm;
+    f.code = co;
+    f.slots = slots;
+    f.globals = fn->globals;
+    f.builtins = vm->builtins;
+    f.ns = fn->globals;
+    f.stmt = NULL;
+    f.err_node = NULL;
+    f.tb_exc = NULL;
+    f.retval = NONE;
+    f.last_expr = NULL;
+    f.gen = NULL;
+    f.rs = NULL;
+    f.rs_len = f.rs_cap = 0;
+    f.resuming = false;
+    int c = eval_run_frame(&f);
+    vm->depth--;
+    if (c == C_RETURN)
+        return f.retval;
+    if (c == C_RAISE)
+        return NULL;
+    return NONE;
+}
+
+/* ---- call expressions ---- */
+
+/* A readable name of a callable for argument-unpacking errors. */
+static Value callee_desc(VM *vm, Value fn) {
+    Value q = obj_getattr_opt(vm, fn, NM(__qualname__));
+    if (q && q != VAL_MISSING && IS_STR(q))
+        return str_fmt(vm, "%U()", q);
+    if (vm->exc)
+        exc_clear(vm);
+    return str_fmt(vm, "%s object", tname(fn));
+}
+
+static Value dispatch(VM *vm, Value callee, Value *args, size_t nargs, Value kwnames) {
+    if (LIKELY(!IS_SMALL(callee) && callee->type == &function_type))
+        return eval_call_function(vm, callee, args, nargs, kwnames);
+    return obj_call(vm, callee, args, nargs, kwnames);
+}
+
+/* The general case: * and ** arguments.  vals: callee, then each argument (a Starred one
+ * contributes its iterable), then each keyword value (a `**` one contributes its mapping). */
+Value eval_call_values(Frame *f, Node *n, Value *vals) {
+    VM *vm = f->vm;
+    Value callee = vals[0];
+    NodeList *args = &n->u.call.args, *kws = &n->u.call.keywords;
+    if (n->u.call.simple) {
+        Value r = dispatch(vm, callee, vals + 1, args->n, n->u.call.kwnames);
+        return r ? r : eval_fail(f, n);
+    }
+    Value pos = list_new(vm, args->n);
+    if (!pos)
+        return NULL;
+    for (size_t i = 0; i < args->n; i++) {
+        Value v = vals[1 + i];
+        if (args->items[i]->kind != N_Starred) {
+            if (!list_append(vm, pos, v))
+                return NULL;
+        } else if (!list_extend(vm, pos, v)) {
+            if (exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter && !TYPE(v)->getitem) {
+                exc_clear(vm);
+                Value d = callee_desc(vm, callee);
+                if (d)
+                    exc_raise(vm, &Exc_TypeError,
+                              "%U argument after * must be an iterable, not %s", d, tname(v));
+            }
+            return eval_fail(f, n);
+        }
+    }
+    Value kwd = dict_new(vm);
+    if (!kwd)
+        return NULL;
+    for (size_t i = 0; i < kws->n; i++) {
+        Node *k = kws->items[i];
+        Value v = vals[1 + args->n + i];
+        if (k->u.keyword.arg) {
+            if (dict_get_str(vm, kwd, k->u.keyword.arg) != VAL_MISSING) {
+                Value d = callee_desc(vm, callee);
+                if (d)
+                    exc_raise(vm, &Exc_TypeError, "%U got multiple values for keyword argument "
+                              "'%U'", d, k->u.keyword.arg);
+                return eval_fail(f, n);
+            }
+            if (!dict_set(vm, kwd, k->u.keyword.arg, v))
+                return NULL;
+            continue;
+        }
+        /* **mapping */
+        Value keys = IS_DICT(v) ? dict_keys_list(vm, v) : NULL;
+        if (!keys) {
+            Value kf = obj_getattr_opt(vm, v, NM(keys));
+            if (!kf)
+                return eval_fail(f, n);
+            if (kf == VAL_MISSING) {
+                Value d = callee_desc(vm, callee);
+                if (d)
+                    exc_raise(vm, &Exc_TypeError,
+                              "%U argument after ** must be a mapping, not %s", d, tname(v));
+                return eval_fail(f, n);
+            }
+            Value ks = obj_call0(vm, kf);
+            if (!ks || !(keys = list_from_iter(vm, ks)))
+                return eval_fail(f, n);
+        }
+        for (size_t j = 0; j < AS_LIST(keys)->len; j++) {
+            Value key = AS_LIST(keys)->items[j];
+            if (!IS_STR(key)) {
+                Value d = callee_desc(vm, callee);
+                if (d)
+                    exc_raise(vm, &Exc_TypeError, "%U keywords must be strings", d);
+                return eval_fail(f, n);
+            }
+            if (dict_get_str(vm, kwd, key) != VAL_MISSING) {
+                Value d = callee_desc(vm, callee);
+                if (d)
+                    exc_raise(vm, &Exc_TypeError, "%U got multiple values for keyword argument "
+                              "'%U'", d, key);
+                return eval_fail(f, n);
+            }
+            Value kv = IS_DICT(v) ? dict_get_str(vm, v, key) : obj_getitem(vm, v, key);
+            if (!kv || !dict_set(vm, kwd, str_intern(vm, key), kv))
+                return eval_fail(f, n);
+        }
+    }
+    size_t np = AS_LIST(pos)->len, nk = AS_DICT(kwd)->used;
+    Value *argv = gc_alloc(vm, (np + nk + 1) * sizeof(Value));
+    Value kwnames = nk ? tuple_new(vm, nk) : NULL;
+    if (!argv || (nk && !kwnames))
+        return NULL;
+    memcpy(argv, AS_LIST(pos)->items, np * sizeof(Value));
+    size_t p = 0, j = 0;
+    Value k, v;
+    while (dict_next(kwd, &p, &k, &v)) {
+        AS_TUPLE(kwnames)->items[j] = k;
+        argv[np + j++] = v;
+    }
+    Value r = dispatch(vm, callee, argv, np, kwnames);
+    return r ? r : eval_fail(f, n);
+}
+
+#define STACK_ARGS 16
+
+Value eval_call(Frame *f, Node *n) {
+    VM *vm = f->vm;
+    Node *fnode = n->u.call.func;
+    size_t nargs = n->u.call.args.n, nkw = n->u.call.keywords.n;
+    size_t total = 2 + nargs + nkw;
+    Value small[STACK_ARGS];
+    Value *stack = total <= STACK_ARGS ? small : gc_alloc(vm, total * sizeof(Value));
+    if (!stack)
+        return NULL;
+    /* stack[0]: self for a method call; stack[1]: callee; then arguments */
+    Value callee, self = NULL;
+    if (fnode->kind == N_Attribute && !(fnode->flags & (NF_BLOCKED | NF_HAS_YIELD))) {
+        Value obj = eval_expr(f, fnode->u.attr.value);
+        if (!obj)
+            return NULL;
+        Type *t = TYPE(obj);
+        AttrCache *c = &fnode->u.attr.cache;
+        if (t->getattr == generic_getattr) {
+            Value descr;
+            if (LIKELY(c->type == t && c->version == t->version)) {
+                descr = c->descr;
+            } else {
+                descr = type_lookup(t, fnode->u.attr.attr);
+                c->type = t;
+                c->version = t->version;
+                c->descr = descr;
+            }
+            if (descr != VAL_MISSING &&
+                (TYPE(descr) == &function_type || TYPE(descr) == &method_descr_type)) {
+                Value *dp = obj_dictptr(obj);
+                if (!dp || !*dp || dict_get_str(vm, *dp, fnode->u.attr.attr) == VAL_MISSING) {
+                    self = obj;
+                    callee = descr;
+                    goto args;
+                }
+            }
+        }
+        callee = eval_attr(f, fnode, obj);
+    } else {
+        callee = eval_expr(f, fnode);
+    }
+    if (!callee)
+        return NULL;
+args:;
+    Value *argv = stack + 2;
+    NodeList *al = &n->u.call.args;
+    for (size_t i = 0; i < nargs; i++) {
+        Node *a = al->items[i];
+        Value v = eval_expr(f, a->kind == N_Starred ? a->u.ret.value : a);
+        if (!v)
+            return NULL;
+        argv[i] = v;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        Value v = eval_expr(f, n->u.call.keywords.items[i]->u.keyword.value);
+        if (!v)
+            return NULL;
+        argv[nargs + i] = v;
+    }
+    if (UNLIKELY(!n->u.call.simple)) {
+        if (self) {
+            /* the general path wants a callable: bind the method for real */
+            callee = method_new(vm, callee, self);
+            if (!callee)
+                return NULL;
+        }
+        stack[1] = callee;
+        return eval_call_values(f, n, stack + 1);
+    }
+    Value r;
+    if (self) {
+        stack[1] = self;
+        r = TYPE(callee) == &function_type
+                ? eval_call_function(vm, callee, stack + 1, nargs + 1, n->u.call.kwnames)
+                : obj_call(vm, callee, stack + 1, nargs + 1, n->u.call.kwnames);
+    } else {
+        r = dispatch(vm, callee, argv, nargs, n->u.call.kwnames);
+    }
+    return r ? r : eval_fail(f, n);
+}
+
+/* ---- making functions ---- */
+
+Value eval_make_function(Frame *f, Node *n, Value *defaults, size_t ndefaults,
+                         Value kwdefaults) {
+    VM *vm = f->vm;
+    Code *co = eval_code_of(f, n);
+    if (!co)
+        return NULL;
+    Scope *sc = co->scope;
+    Function *fn = (Function *)gc_new(vm, &function_type, sizeof(Function));
+    if (!fn)
+        return NULL;
+    memset((char *)fn + sizeof(Obj), 0, sizeof(Function) - sizeof(Obj));
+    fn->code = co;
+    fn->globals = f->globals;
+    fn->name = co->name;
+    fn->qualname = co->qualname;
+    fn->module = frame_module_name(f);
+    fn->doc = (n->kind == N_FunctionDef && n->u.func.doc) ? n->u.func.doc : NONE;
+    if (ndefaults && !(fn->defaults = tuple_from(vm, defaults, ndefaults)))
+        return NULL;
+    fn->kwdefaults = kwdefaults;
+    if (sc->nfree) {
+        Value cl = tuple_new(vm, (size_t)sc->nfree);
+        if (!cl)
+            return NULL;
+        for (int32_t i = 0; i < sc->nfree; i++) {
+            int32_t from = sc->free_from[i];
+            AS_TUPLE(cl)->items[i] = from >= 0 ? f->slots[from] : NULL;
+            if (!AS_TUPLE(cl)->items[i] || TYPE(AS_TUPLE(cl)->items[i]) != &cell_type)
+                return exc_raise(vm, &Exc_SystemError, "closure cell for '%U' not found",
+                                 co->name);
+        }
+        fn->closure = cl;
+    }
+    return (Value)fn;
+}
+
+static bool add_annotation(VM *vm, Value *ann, Value name, Value v) {
+    if (!*ann && !(*ann = dict_new(vm)))
+        return false;
+    return dict_set(vm, *ann, name, v);
+}
+
+static bool annotate(Frame *f, Value *ann, Node *arg) {
+    if (!arg->u.arg.annotation)
+        return true;
+    Value v = eval_expr(f, arg->u.arg.annotation);
+    return v && add_annotation(f->vm, ann, arg->u.arg.name, v);
+}
+
+/* def/lambda: defaults, keyword defaults and annotations are evaluated here, in order. */
+Value eval_make_function_node(Frame *f, Node *n) {
+    VM *vm = f->vm;
+    Node *a = n->u.func.args;
+    size_t nd = a->u.arguments.defaults.n;
+    Value small[8];
+    Value *defaults = nd <= 8 ? small : gc_alloc(vm, nd * sizeof(Value));
+    if (!defaults)
+        return NULL;
+    for (size_t i = 0; i < nd; i++)
+        if (!(defaults[i] = eval_expr(f, a->u.arguments.defaults.items[i])))
+            return NULL;
+    Value kwd = NULL;
+    for (size_t i = 0; i < a->u.arguments.kwonly.n; i++) {
+        Node *d = a->u.arguments.kw_defaults.items[i];
+        if (!d)
+            continue;
+        Value v = eval_expr(f, d);
+        if (!v || (!kwd && !(kwd = dict_new(vm))) ||
+            !dict_set(vm, kwd, a->u.arguments.kwonly.items[i]->u.arg.name, v))
+            return NULL;
+    }
+    /* annotations, in CPython's order: parameters as declared, then the return */
+    Value ann = NULL;
+    if (!(n->u.func.scope->flags & SCF_FUTURE_ANNOTATIONS)) {
+        Node *params[2];
+        NodeList *groups[2] = {&a->u.arguments.posonly, &a->u.arguments.args};
+        for (int g = 0; g < 2; g++)
+            for (size_t i = 0; i < groups[g]->n; i++)
+                if (!annotate(f, &ann, groups[g]->items[i]))
+                    return NULL;
+        params[0] = a->u.arguments.vararg;
+        if (params[0] && !annotate(f, &ann, params[0]))
+            return NULL;
+        for (size_t i = 0; i < a->u.arguments.kwonly.n; i++)
+            if (!annotate(f, &ann, a->u.arguments.kwonly.items[i]))
+                return NULL;
+        params[1] = a->u.arguments.kwarg;
+        if (params[1] && !annotate(f, &ann, params[1]))
+            return NULL;
+        if (n->kind == N_FunctionDef && n->u.func.returns) {
+            Value v = eval_expr(f, n->u.func.returns);
+            if (!v || !add_annotation(vm, &ann, str_intern_c(vm, "return"), v))
+                return NULL;
+        }
+    }
+    Value fn = eval_make_function(f, n, defaults, nd, kwd);
+    if (fn)
+        AS_FUNC(fn)->annotations = ann;
+    return fn;
+}
+
+/* ---- classes ---- */
+
+bool eval_super_args(VM *vm, Type **type, Value *obj) {
+    Frame *f = vm->frame;
+    if (!f || !f->code->node || f->code->node->kind == N_Module) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): no arguments");
+        return false;
+    }
+    Scope *sc = f->code->scope;
+    if (sc->argcount == 0 && !(sc->flags & SCF_VARARGS)) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): no arguments");
+        return false;
+    }
+    Value first = f->slots[0];
+    /* the first parameter may live in a cell */
+    for (int32_t i = 0; i < sc->ncells; i++)
+        if (sc->cell_arg[i] == 0)
+            first = AS_CELL(f->slots[sc->nlocals + i])->v;
+    if (!first) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): arg[0] deleted");
+        return false;
+    }
+    Value cls = NULL;
+    Value slotn = dict_get_str(vm, sc->slotnames, NM(__class__));
+    if (slotn != VAL_MISSING) {
+        Value cell = f->slots[SMALL_VAL(slotn)];
+        cls = cell && TYPE(cell) == &cell_type ? AS_CELL(cell)->v : NULL;
+    }
+    if (slotn == VAL_MISSING) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): __class__ cell not found");
+        return false;
+    }
+    if (!cls) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): empty __class__ cell");
+        return false;
+    }
+    if (!IS_TYPE(cls)) {
+        exc_raise(vm, &Exc_RuntimeError, "super(): __class__ is not a type (%s)", tname(cls));
+        return false;
+    }
+    *type = (Type *)cls;
+    *obj = first;
+    return true;
+}
+
+Value eval_current_module_name(VM *vm) {
+    Frame *f = vm->frame;
+    return f ? frame_module_name(f) : NULL;
+}
+
+/* __mro_entries__ is rare; bases are used as given when all are classes. */
+static Value resolve_bases(VM *vm, Value bases) {
+    Tuple *b = AS_TUPLE(bases);
+    bool changed = false;
+    Value out = list_new(vm, b->len);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < b->len; i++) {
+        Value base = b->items[i];
+        if (!IS_TYPE(base)) {
+            Value me = obj_getattr_opt(vm, base, NM(__mro_entries__));
+            if (!me)
+                return NULL;
+            if (me != VAL_MISSING) {
+                Value r = obj_call1(vm, me, bases);
+                if (!r)
+                    return NULL;
+                if (!IS_TUPLE(r))
+                    return exc_raise(vm, &Exc_TypeError, "__mro_entries__ must return a tuple");
+                if (!list_extend(vm, out, r))
+                    return NULL;
+                changed = true;
+                continue;
+            }
+        }
+        if (!list_append(vm, out, base))
+            return NULL;
+    }
+    return changed ? tuple_from(vm, AS_LIST(out)->items, AS_LIST(out)->len) : bases;
+}
+
+/* class Name(bases, **kw): body: evaluated[] holds the bases then the keyword values. */
+int eval_class_def(Frame *f, Node *n, Value *evaluated) {
+    VM *vm = f->vm;
+    Code *co = eval_code_of(f, n);
+    if (!co)
+        return C_RAISE;
+    Scope *sc = co->scope;
+    size_t nb = n->u.cls.bases.n, nk = n->u.cls.keywords.n;
+    Value orig_bases = tuple_from(vm, evaluated, nb);
+    if (!orig_bases)
+        return C_RAISE;
+    Value bases = resolve_bases(vm, orig_bases);
+    if (!bases)
+        return C_RAISE;
+    /* metaclass= and the other class keywords */
+    Value meta = NULL;
+    Value kwnames = NULL, *kwvals = NULL;
+    size_t nother = 0;
+    if (nk) {
+        kwnames = tuple_new(vm, nk);
+        kwvals = gc_alloc(vm, nk * sizeof(Value));
+        if (!kwnames || !kwvals)
+            return C_RAISE;
+        for (size_t i = 0; i < nk; i++) {
+            Node *k = n->u.cls.keywords.items[i];
+            if (!k->u.keyword.arg) {
+                exc_raise(vm, &Exc_TypeError, "class keyword ** unpacking is not supported");
+                return C_RAISE;
+            }
+            if (str_eq_c(k->u.keyword.arg, "metaclass")) {
+                meta = evaluated[nb + i];
+                continue;
+            }
+            AS_TUPLE(kwnames)->items[nother] = k->u.keyword.arg;
+            kwvals[nother++] = evaluated[nb + i];
+        }
+        AS_TUPLE(kwnames)->len = nother;
+    }
+    if (!meta)
+        meta = AS_TUPLE(bases)->len ? (Value)TYPE(AS_TUPLE(bases)->items[0]) : (Value)&type_type;
+    /* the most derived metaclass */
+    if (IS_TYPE(meta)) {
+        for (size_t i = 0; i < AS_TUPLE(bases)->len; i++) {
+            Type *bm = TYPE(AS_TUPLE(bases)->items[i]);
+            if (type_is_subtype(bm, (Type *)meta))
+                meta = (Value)bm;
+        }
+    }
+    /* the namespace comes from metaclass.__prepare__(name, bases) */
+    Value ns;
+    Value pf = obj_getattr_opt(vm, meta, NM(__prepare__));
+    if (!pf)
+        return C_RAISE;
+    if (pf != VAL_MISSING) {
+        Value *pargs = gc_alloc(vm, (2 + nother) * sizeof(Value));
+        if (!pargs)
+            return C_RAISE;
+        pargs[0] = n->u.cls.name;
+        pargs[1] = bases;
+        memcpy(pargs + 2, kwvals, nother * sizeof(Value));
+        ns = obj_call(vm, pf, pargs, 2, nother ? kwnames : NULL);
+    } else {
+        ns = dict_new(vm);
+    }
+    if (!ns)
+        return C_RAISE;
+    if (obj_setitem(vm, ns, NM(__module__), frame_module_name(f)) < 0 ||
+        obj_setitem(vm, ns, NM(__qualname__), co->qualname) < 0)
+        return C_RAISE;
+    if (n->u.cls.doc && obj_setitem(vm, ns, NM(__doc__), n->u.cls.doc) < 0)
+        return C_RAISE;
+    if ((sc->flags & SCF_HAS_ANNOTATIONS) && !(sc->flags & SCF_FUTURE_ANNOTATIONS)) {
+        Value ann = dict_new(vm);
+        if (!ann || obj_setitem(vm, ns, NM(__annotations__), ann) < 0)
+            return C_RAISE;
+    }
+    /* run the body in its own frame, with the namespace as its locals */
+    int32_t nsl = sc->nslots;
+    Value slots[nsl > 0 ? nsl : 1];
+    memset(slots, 0, (size_t)nsl * sizeof(Value));
+    Value closure = NULL;
+    if (sc->nfree) {
+        closure = tuple_new(vm, (size_t)sc->nfree);
+        if (!closure)
+            return C_RAISE;
+        for (int32_t i = 0; i < sc->nfree; i++)
+            AS_TUPLE(closure)->items[i] = f->slots[sc->free_from[i]];
+    }
+    if (!init_cells(vm, sc, slots, closure) || !enter_call(vm))
+        return C_RAISE;
+    Frame cf = {.vm = vm, .code = co, .slots = slots, .globals = f->globals,
+                .builtins = f->builtins, .ns = ns, .retval = NONE};
+    int c = eval_run_frame(&cf);
+    vm->depth--;
+    if (c == C_RAISE)
+        return C_RAISE;
+    if (!orig_bases || (bases != orig_bases && obj_setitem(vm, ns, NM(__orig_bases__), orig_bases) < 0))
+        return C_RAISE;
+    /* metaclass(name, bases, ns, **kw) */
+    size_t argc = 3 + nother;
+    Value *argv = gc_alloc(vm, argc * sizeof(Value));
+    if (!argv)
+        return C_RAISE;
+    argv[0] = n->u.cls.name;
+    argv[1] = bases;
+    argv[2] = ns;
+    for (size_t i = 0; i < nother; i++)
+        argv[3 + i] = kwvals[i];
+    Value cls = obj_call(vm, meta, argv, 3, nother ? kwnames : NULL);
+    if (!cls)
+        return C_RAISE;
+    if (sc->class_cell >= 0)
+        AS_CELL(slots[sc->class_cell])->v = cls;
+    f->retval = cls;
+    return C_NORMAL;
+}

@@ -1,0 +1,1374 @@
+/* Name resolution: CPython's symtable rules, then a frame layout per scope (see scope.h).
+ *
+ * Three passes over the AST:
+ *  1. collect: build the scope tree, record for each scope which names it binds, uses and
+ *     declares global/nonlocal, check the compile-time context rules (return/yield/await
+ *     outside a function, break/continue outside a loop...), and mark subtrees that suspend;
+ *  2. analyse: decide for every scope which names are local, cells (captured by an inner
+ *     scope), free (captured from an outer one) or global, as CPython does;
+ *  3. resolve: give slots to locals, cells and frees and write each Name's resolution.
+ */
+#include "builtins.h"
+#include "parse.h"
+#include "scope.h"
+
+/* symbol flags */
+enum {
+    S_BOUND = 1 << 0,      /* assigned, imported, def/class, for/with/except target, param */
+    S_PARAM = 1 << 1,
+    S_USED = 1 << 2,
+    S_GLOBAL = 1 << 3,     /* declared global */
+    S_NONLOCAL = 1 << 4,   /* declared nonlocal */
+    S_ANNOTATED = 1 << 5,
+    S_FREE = 1 << 6,       /* resolved: captured from an enclosing function */
+    S_CELL = 1 << 7,       /* resolved: captured by an inner function */
+    S_COMP_ITER = 1 << 8,  /* comprehension iteration variable */
+    S_IMPLICIT_GLOBAL = 1 << 9,
+};
+
+typedef struct Collector {
+    VM *vm;
+    Value filename, source;
+    Scope *scope;
+    Node *func_node;       /* innermost FunctionDef/Lambda, for context errors */
+    int loop_depth;        /* loops of the current function (reset by def/class) */
+    bool in_finally_loop;
+    List *all_scopes;      /* every scope, parents before children */
+    bool in_annotation;
+} Collector;
+
+static bool error_at(Collector *c, Node *n, const char *fmt, const char *arg) {
+    parse_error(c->vm, &Exc_SyntaxError, c->filename, c->source, n->line, n->col, n->end_line,
+                n->end_col, fmt, arg);
+    return false;
+}
+
+/* ---- symbol table helpers ---- */
+
+static int64_t sym_get(Scope *s, Value name) {
+    Value v = dict_get_str(NULL, s->symbols, name);
+    return v == VAL_MISSING ? 0 : SMALL_VAL(v);
+}
+
+static bool sym_add(Collector *c, Scope *s, Value name, int64_t flags) {
+    int64_t old = sym_get(s, name);
+    return dict_set(c->vm, s->symbols, name, MK_SMALL(old | flags));
+}
+
+static Scope *new_scope(Collector *c, ScopeKind kind, Node *node, Value name) {
+    Scope *s = gc_alloc(c->vm, sizeof(Scope));
+    if (!s)
+        return NULL;
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    s->parent = c->scope;
+    s->node = node;
+    s->name = name;
+    s->class_cell = -1;
+    s->symbols = dict_new(c->vm);
+    if (!s->symbols || !list_append(c->vm, (Value)c->all_scopes, (Value)s))
+        return NULL;
+    /* qualname as CPython computes it */
+    Scope *p = c->scope;
+    if (!p || p->kind == SC_MODULE) {
+        s->qualname = name;
+    } else if (p->kind == SC_FUNCTION || p->kind == SC_GENEXP) {
+        s->qualname = str_fmt(c->vm, "%U.<locals>.%U", p->qualname, name);
+    } else {
+        s->qualname = str_fmt(c->vm, "%U.%U", p->qualname, name);
+    }
+    return s->qualname ? s : NULL;
+}
+
+/* The nearest scope that owns a frame: comprehensions live in their host's frame. */
+static Scope *frame_scope(Scope *s) {
+    while (s->kind == SC_COMPREHENSION)
+        s = s->parent;
+    return s;
+}
+
+/* ---- pass 1: collect ---- */
+
+static bool collect_node(Collector *c, Node *n);
+
+static bool collect_list(Collector *c, NodeList *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i] && !collect_node(c, l->items[i]))
+            return false;
+    return true;
+}
+
+#define COLLECT(x) do { if ((x) && !collect_node(c, (x))) return false; } while (0)
+#define COLLECT_LIST(l) do { if (!collect_list(c, &(l))) return false; } while (0)
+
+/* Marks n as containing a suspension point if any of the given children does. */
+static void propagate_yield(Node *n, Node *child) {
+    if (child && (child->flags & NF_HAS_YIELD))
+        n->flags |= NF_HAS_YIELD;
+}
+
+static void propagate_list(Node *n, NodeList *l) {
+    for (size_t i = 0; i < l->n; i++)
+        propagate_yield(n, l->items[i]);
+}
+
+/* Records a binding of a Name target in scope s. */
+static bool bind_name(Collector *c, Scope *s, Node *name) {
+    return sym_add(c, s, name->u.name.id, S_BOUND);
+}
+
+static bool collect_target(Collector *c, Node *t);
+
+/* The Name a def or class statement binds. */
+static Node *def_target(Collector *c, Node *n, Value name) {
+    Node *t = ast_new(c->vm, N_Name, n->line, n->col, n->end_line, n->end_col);
+    if (!t)
+        return NULL;
+    t->u.name.id = name;
+    t->flags = NF_STORE;
+    return bind_name(c, c->scope, t) ? t : NULL;
+}
+
+static bool collect_args(Collector *c, Node *args, Scope *fs);
+
+static bool collect_function(Collector *c, Node *n, bool is_lambda) {
+    Node *args = n->u.func.args;
+    /* decorators, defaults and annotations are evaluated in the enclosing scope */
+    if (!is_lambda) {
+        COLLECT_LIST(n->u.func.decorators);
+        propagate_list(n, &n->u.func.decorators);
+    }
+    if (args) {
+        COLLECT_LIST(args->u.arguments.defaults);
+        propagate_list(n, &args->u.arguments.defaults);
+        for (size_t i = 0; i < args->u.arguments.kw_defaults.n; i++) {
+            Node *d = args->u.arguments.kw_defaults.items[i];
+            COLLECT(d);
+            propagate_yield(n, d);
+        }
+        if (!(c->scope->flags & SCF_FUTURE_ANNOTATIONS)) {
+            NodeList *groups[3] = {&args->u.arguments.posonly, &args->u.arguments.args,
+                                   &args->u.arguments.kwonly};
+            for (int g = 0; g < 3; g++)
+                for (size_t i = 0; i < groups[g]->n; i++)
+                    COLLECT(groups[g]->items[i]->u.arg.annotation);
+            if (args->u.arguments.vararg)
+                COLLECT(args->u.arguments.vararg->u.arg.annotation);
+            if (args->u.arguments.kwarg)
+                COLLECT(args->u.arguments.kwarg->u.arg.annotation);
+        }
+    }
+    if (!is_lambda && !(c->scope->flags & SCF_FUTURE_ANNOTATIONS))
+        COLLECT(n->u.func.returns);
+    if (!is_lambda) {
+        Node *t = def_target(c, n, n->u.func.name);
+        if (!t)
+            return false;
+        n->u.func.target = t;
+    }
+    Scope *fs = new_scope(c, SC_FUNCTION, n, is_lambda ? str_from_c(c->vm, "<lambda>")
+                                                       : n->u.func.name);
+    if (!fs)
+        return false;
+    if (n->flags & NF_ASYNC)
+        fs->flags |= SCF_COROUTINE;
+    fs->flags |= c->scope->flags & SCF_FUTURE_ANNOTATIONS;
+    n->u.func.scope = fs;
+    Collector saved = *c;
+    c->scope = fs;
+    c->func_node = n;
+    c->loop_depth = 0;
+    if (!collect_args(c, args, fs))
+        return false;
+    COLLECT_LIST(n->u.func.body);
+    *c = (Collector){.vm = saved.vm, .filename = saved.filename, .source = saved.source,
+                     .scope = saved.scope, .func_node = saved.func_node,
+                     .loop_depth = saved.loop_depth, .all_scopes = saved.all_scopes};
+    return true;
+}
+
+static bool add_param(Collector *c, Scope *fs, Node *arg) {
+    if (sym_get(fs, arg->u.arg.name) & S_PARAM)
+        return error_at(c, arg, "duplicate argument '%s' in function definition",
+                        str_data(arg->u.arg.name));
+    return sym_add(c, fs, arg->u.arg.name, S_PARAM | S_BOUND);
+}
+
+static bool collect_args(Collector *c, Node *args, Scope *fs) {
+    if (!args)
+        return true;
+    for (size_t i = 0; i < args->u.arguments.posonly.n; i++)
+        if (!add_param(c, fs, args->u.arguments.posonly.items[i]))
+            return false;
+    for (size_t i = 0; i < args->u.arguments.args.n; i++)
+        if (!add_param(c, fs, args->u.arguments.args.items[i]))
+            return false;
+    fs->posonly = (int32_t)args->u.arguments.posonly.n;
+    fs->argcount = (int32_t)(args->u.arguments.posonly.n + args->u.arguments.args.n);
+    if (args->u.arguments.vararg) {
+        fs->flags |= SCF_VARARGS;
+        if (!add_param(c, fs, args->u.arguments.vararg))
+            return false;
+    }
+    for (size_t i = 0; i < args->u.arguments.kwonly.n; i++)
+        if (!add_param(c, fs, args->u.arguments.kwonly.items[i]))
+            return false;
+    fs->kwonly = (int32_t)args->u.arguments.kwonly.n;
+    if (args->u.arguments.kwarg) {
+        fs->flags |= SCF_VARKW;
+        if (!add_param(c, fs, args->u.arguments.kwarg))
+            return false;
+    }
+    return true;
+}
+
+static bool collect_class(Collector *c, Node *n) {
+    COLLECT_LIST(n->u.cls.decorators);
+    COLLECT_LIST(n->u.cls.bases);
+    COLLECT_LIST(n->u.cls.keywords);
+    propagate_list(n, &n->u.cls.decorators);
+    propagate_list(n, &n->u.cls.bases);
+    propagate_list(n, &n->u.cls.keywords);
+    if (!(n->u.cls.target = def_target(c, n, n->u.cls.name)))
+        return false;
+    Scope *cs = new_scope(c, SC_CLASS, n, n->u.cls.name);
+    if (!cs)
+        return false;
+    cs->flags |= c->scope->flags & SCF_FUTURE_ANNOTATIONS;
+    n->u.cls.scope = cs;
+    Collector saved = *c;
+    c->scope = cs;
+    c->loop_depth = 0;
+    COLLECT_LIST(n->u.cls.body);
+    c->scope = saved.scope;
+    c->loop_depth = saved.loop_depth;
+    return true;
+}
+
+/* Comprehensions: the first iterable belongs to the enclosing scope; the rest to a new one. */
+static bool collect_comprehension(Collector *c, Node *n) {
+    NodeList *gens = &n->u.comp.generators;
+    Node *first = gens->items[0];
+    COLLECT(first->u.gen.iter);
+    propagate_yield(n, first->u.gen.iter);
+    ScopeKind kind = n->kind == N_GeneratorExp ? SC_GENEXP : SC_COMPREHENSION;
+    static const char *const names[] = {[N_ListComp] = "<listcomp>", [N_SetComp] = "<setcomp>",
+                                        [N_DictComp] = "<dictcomp>",
+                                        [N_GeneratorExp] = "<genexpr>"};
+    Scope *cs = new_scope(c, kind, n, str_from_c(c->vm, names[n->kind]));
+    if (!cs)
+        return false;
+    n->u.comp.scope = cs;
+    if (kind == SC_GENEXP) {
+        cs->flags |= SCF_GENERATOR;
+        cs->argcount = 1;
+        if (!sym_add(c, cs, str_intern_c(c->vm, ".0"), S_PARAM | S_BOUND))
+            return false;
+    }
+    Collector saved = *c;
+    c->scope = cs;
+    if (kind == SC_GENEXP)
+        c->func_node = n;
+    for (size_t i = 0; i < gens->n; i++) {
+        Node *g = gens->items[i];
+        if (i > 0) {
+            COLLECT(g->u.gen.iter);
+            propagate_yield(n, g->u.gen.iter);
+        }
+        if (!collect_target(c, g->u.gen.target))
+            return false;
+        COLLECT_LIST(g->u.gen.ifs);
+        propagate_list(n, &g->u.gen.ifs);
+        if (g->flags & NF_ASYNC) {
+            Node *fn = saved.func_node;
+            bool in_async = kind == SC_GENEXP || (fn && (fn->flags & NF_ASYNC));
+            if (!in_async)
+                return error_at(c, g, "asynchronous comprehension outside of an asynchronous "
+                                "function%s", "");
+            n->flags |= NF_HAS_YIELD;
+            if (kind == SC_GENEXP)
+                cs->flags |= SCF_COROUTINE;
+        }
+    }
+    COLLECT(n->u.comp.elt);
+    COLLECT(n->u.comp.value);
+    propagate_yield(n, n->u.comp.elt);
+    propagate_yield(n, n->u.comp.value);
+    c->scope = saved.scope;
+    c->func_node = saved.func_node;
+    if (kind == SC_GENEXP) {
+        /* a generator expression is its own function: only its outer iterable, evaluated
+         * in the enclosing function, can suspend that function */
+        n->flags &= (uint16_t)~NF_HAS_YIELD;
+        propagate_yield(n, first->u.gen.iter);
+    }
+    return true;
+}
+
+static bool collect_target(Collector *c, Node *t) {
+    switch (t->kind) {
+    case N_Name:
+        if (c->scope->kind == SC_COMPREHENSION || c->scope->kind == SC_GENEXP) {
+            if (!sym_add(c, c->scope, t->u.name.id, S_COMP_ITER))
+                return false;
+        }
+        return bind_name(c, c->scope, t);
+    default:
+        return collect_node(c, t);
+    }
+}
+
+static bool check_context(Collector *c, Node *n) {
+    Scope *s = c->scope;
+    switch (n->kind) {
+    case N_Return:
+        if (!c->func_node || c->func_node->kind != N_FunctionDef) {
+            if (!c->func_node || c->func_node->kind != N_Lambda)
+                return error_at(c, n, "'return' outside function%s", "");
+        }
+        if (n->u.ret.value && c->func_node && (c->func_node->flags & NF_ASYNC) &&
+            (frame_scope(s)->flags & SCF_GENERATOR))
+            return error_at(c, n, "'return' with value in async generator%s", "");
+        return true;
+    case N_Yield:
+    case N_YieldFrom:
+        if (s->kind == SC_COMPREHENSION || (s->kind == SC_GENEXP && c->func_node == s->node)) {
+            Node *cn = s->node;
+            const char *what = cn->kind == N_ListComp ? "list comprehension"
+                               : cn->kind == N_SetComp ? "set comprehension"
+                               : cn->kind == N_DictComp ? "dict comprehension"
+                                                        : "generator expression";
+            return error_at(c, n, "'yield' inside %s", what);
+        }
+        if (!c->func_node || s->kind == SC_CLASS || s->kind == SC_MODULE)
+            return error_at(c, n, "'yield' outside function%s", "");
+        if (n->kind == N_YieldFrom && (c->func_node->flags & NF_ASYNC))
+            return error_at(c, n, "'yield from' inside async function%s", "");
+        frame_scope(s)->flags |= SCF_GENERATOR;
+        n->flags |= NF_HAS_YIELD;
+        return true;
+    case N_Await:
+        if (!c->func_node || s->kind == SC_CLASS || s->kind == SC_MODULE)
+            return error_at(c, n, "'await' outside function%s", "");
+        if (!(c->func_node->flags & NF_ASYNC) && c->func_node->kind != N_GeneratorExp)
+            return error_at(c, n, "'await' outside async function%s", "");
+        if (s->kind == SC_GENEXP)
+            s->flags |= SCF_COROUTINE;
+        n->flags |= NF_HAS_YIELD;
+        return true;
+    case N_Break:
+        if (c->loop_depth == 0)
+            return error_at(c, n, "'break' outside loop%s", "");
+        return true;
+    case N_Continue:
+        if (c->loop_depth == 0)
+            return error_at(c, n, "'continue' not properly in loop%s", "");
+        return true;
+    default:
+        return true;
+    }
+}
+
+static bool collect_global(Collector *c, Node *n, bool nonlocal) {
+    Scope *s = c->scope;
+    if (nonlocal && s->kind == SC_MODULE)
+        return error_at(c, n, "nonlocal declaration not allowed at module level%s", "");
+    for (size_t i = 0; i < n->u.global.n; i++) {
+        Value name = n->u.global.names[i];
+        int64_t f = sym_get(s, name);
+        const char *nm = str_data(name);
+        if (f & S_PARAM)
+            return error_at(c, n, nonlocal ? "name '%s' is parameter and nonlocal"
+                                           : "name '%s' is parameter and global", nm);
+        if (nonlocal && (f & S_GLOBAL))
+            return error_at(c, n, "name '%s' is nonlocal and global", nm);
+        if (!nonlocal && (f & S_NONLOCAL))
+            return error_at(c, n, "name '%s' is nonlocal and global", nm);
+        if (f & S_USED)
+            return error_at(c, n, nonlocal ? "name '%s' is used prior to nonlocal declaration"
+                                           : "name '%s' is used prior to global declaration", nm);
+        if (f & S_ANNOTATED)
+            return error_at(c, n, nonlocal ? "annotated name '%s' can't be nonlocal"
+                                           : "annotated name '%s' can't be global", nm);
+        if (f & S_BOUND)
+            return error_at(c, n, nonlocal ? "name '%s' is assigned to before nonlocal declaration"
+                                           : "name '%s' is assigned to before global declaration",
+                            nm);
+        if (!sym_add(c, s, name, nonlocal ? S_NONLOCAL : S_GLOBAL))
+            return false;
+    }
+    return true;
+}
+
+/* Binding targets inside patterns (match statement). */
+static bool collect_pattern(Collector *c, Node *p) {
+    switch (p->kind) {
+    case N_MatchValue:
+    case N_MatchSingleton:
+        COLLECT(p->u.mvalue.value);
+        return true;
+    case N_MatchSequence:
+    case N_MatchOr:
+        for (size_t i = 0; i < p->u.mseq.patterns.n; i++)
+            if (!collect_pattern(c, p->u.mseq.patterns.items[i]))
+                return false;
+        return true;
+    case N_MatchMapping:
+        COLLECT_LIST(p->u.mmap.keys);
+        for (size_t i = 0; i < p->u.mmap.patterns.n; i++)
+            if (!collect_pattern(c, p->u.mmap.patterns.items[i]))
+                return false;
+        if (p->u.mmap.rest && !collect_target(c, p->u.mmap.rest))
+            return false;
+        return true;
+    case N_MatchClass:
+        COLLECT(p->u.mclass.cls);
+        for (size_t i = 0; i < p->u.mclass.patterns.n; i++)
+            if (!collect_pattern(c, p->u.mclass.patterns.items[i]))
+                return false;
+        for (size_t i = 0; i < p->u.mclass.kw_patterns.n; i++)
+            if (!collect_pattern(c, p->u.mclass.kw_patterns.items[i]))
+                return false;
+        return true;
+    case N_MatchStar:
+    case N_MatchAs:
+        if (p->u.mas.pattern && !collect_pattern(c, p->u.mas.pattern))
+            return false;
+        if (p->u.mas.target && !collect_target(c, p->u.mas.target))
+            return false;
+        return true;
+    default:
+        return collect_node(c, p);
+    }
+}
+
+static bool collect_node(Collector *c, Node *n) {
+    if (!vm_stack_ok(c->vm))
+        return vm_stack_error(c->vm);
+    if (!check_context(c, n))
+        return false;
+    Scope *s = c->scope;
+    switch (n->kind) {
+    case N_Module:
+        COLLECT_LIST(n->u.module.body);
+        return true;
+    case N_FunctionDef:
+        return collect_function(c, n, false);
+    case N_Lambda:
+        return collect_function(c, n, true);
+    case N_ClassDef:
+        return collect_class(c, n);
+    case N_ListComp:
+    case N_SetComp:
+    case N_DictComp:
+    case N_GeneratorExp:
+        return collect_comprehension(c, n);
+    case N_Name:
+        if (n->flags & (NF_STORE | NF_DEL))
+            return bind_name(c, s, n);
+        if (str_eq_c(n->u.name.id, "super") || str_eq_c(n->u.name.id, "__class__")) {
+            /* a method using super() or __class__ needs the class cell */
+            Scope *f = s;
+            while (f && f->kind == SC_COMPREHENSION)
+                f = f->parent;
+            if (f && (f->kind == SC_FUNCTION || f->kind == SC_GENEXP) &&
+                !sym_add(c, f, NM(__class__), S_USED))
+                return false;
+        }
+        return sym_add(c, s, n->u.name.id, S_USED);
+    case N_NamedExpr: {
+        COLLECT(n->u.named.value);
+        propagate_yield(n, n->u.named.value);
+        /* the target binds in the nearest non-comprehension scope */
+        Scope *t = s;
+        while (t->kind == SC_COMPREHENSION || t->kind == SC_GENEXP) {
+            if (sym_get(t, n->u.named.target->u.name.id) & S_COMP_ITER)
+                return error_at(c, n, "assignment expression cannot rebind comprehension "
+                                "iteration variable '%s'", str_data(n->u.named.target->u.name.id));
+            t = t->parent;
+        }
+        if (t != s && t->kind == SC_CLASS)
+            return error_at(c, n, "assignment expression within a comprehension cannot be used "
+                            "in a class body%s", "");
+        if (!bind_name(c, t, n->u.named.target))
+            return false;
+        if (t != s) {
+            /* inside a comprehension: the name is also used there, resolved outward */
+            if (!sym_add(c, t, n->u.named.target->u.name.id, S_USED) ||
+                !sym_add(c, s, n->u.named.target->u.name.id, S_USED | S_NONLOCAL))
+                return false;
+        }
+        return true;
+    }
+    case N_Global:
+        return collect_global(c, n, false);
+    case N_Nonlocal:
+        return collect_global(c, n, true);
+    case N_Import:
+    case N_ImportFrom:
+        for (size_t i = 0; i < (n->kind == N_Import ? n->u.import.names.n
+                                                    : n->u.importfrom.names.n); i++) {
+            Node *a = n->kind == N_Import ? n->u.import.names.items[i]
+                                          : n->u.importfrom.names.items[i];
+            if (str_eq_c(a->u.alias.name, "*")) {
+                if (s->kind != SC_MODULE)
+                    return error_at(c, n, "import * only allowed at module level%s", "");
+                continue;
+            }
+            if (a->u.alias.target && !bind_name(c, s, a->u.alias.target))
+                return false;
+        }
+        if (n->kind == N_ImportFrom && n->u.importfrom.module &&
+            str_eq_c(n->u.importfrom.module, "__future__")) {
+            for (size_t i = 0; i < n->u.importfrom.names.n; i++)
+                if (str_eq_c(n->u.importfrom.names.items[i]->u.alias.name, "annotations"))
+                    s->flags |= SCF_FUTURE_ANNOTATIONS;
+        }
+        return true;
+    case N_For:
+        COLLECT(n->u.for_.iter);
+        if (!collect_target(c, n->u.for_.target))
+            return false;
+        c->loop_depth++;
+        COLLECT_LIST(n->u.for_.body);
+        c->loop_depth--;
+        COLLECT_LIST(n->u.for_.orelse);
+        propagate_yield(n, n->u.for_.iter);
+        propagate_list(n, &n->u.for_.body);
+        propagate_list(n, &n->u.for_.orelse);
+        if (n->flags & NF_ASYNC) {
+            if (!c->func_node || !(c->func_node->flags & NF_ASYNC))
+                return error_at(c, n, "'async for' outside async function%s", "");
+            n->flags |= NF_HAS_YIELD;
+        }
+        return true;
+    case N_While:
+        COLLECT(n->u.while_.test);
+        c->loop_depth++;
+        COLLECT_LIST(n->u.while_.body);
+        c->loop_depth--;
+        COLLECT_LIST(n->u.while_.orelse);
+        propagate_yield(n, n->u.while_.test);
+        propagate_list(n, &n->u.while_.body);
+        propagate_list(n, &n->u.while_.orelse);
+        return true;
+    case N_If:
+        COLLECT(n->u.while_.test);
+        COLLECT_LIST(n->u.while_.body);
+        COLLECT_LIST(n->u.while_.orelse);
+        propagate_yield(n, n->u.while_.test);
+        propagate_list(n, &n->u.while_.body);
+        propagate_list(n, &n->u.while_.orelse);
+        return true;
+    case N_With:
+        for (size_t i = 0; i < n->u.with.items.n; i++) {
+            Node *it = n->u.with.items.items[i];
+            COLLECT(it->u.withitem.context);
+            if (it->u.withitem.vars && !collect_target(c, it->u.withitem.vars))
+                return false;
+            propagate_yield(n, it->u.withitem.context);
+            propagate_yield(n, it->u.withitem.vars);
+        }
+        COLLECT_LIST(n->u.with.body);
+        propagate_list(n, &n->u.with.body);
+        if (n->flags & NF_ASYNC) {
+            if (!c->func_node || !(c->func_node->flags & NF_ASYNC))
+                return error_at(c, n, "'async with' outside async function%s", "");
+            n->flags |= NF_HAS_YIELD;
+        }
+        return true;
+    case N_Try:
+        COLLECT_LIST(n->u.try_.body);
+        for (size_t i = 0; i < n->u.try_.handlers.n; i++) {
+            Node *h = n->u.try_.handlers.items[i];
+            COLLECT(h->u.handler.type);
+            if (h->u.handler.target && !collect_target(c, h->u.handler.target))
+                return false;
+            COLLECT_LIST(h->u.handler.body);
+            propagate_yield(n, h->u.handler.type);
+            propagate_list(n, &h->u.handler.body);
+        }
+        COLLECT_LIST(n->u.try_.orelse);
+        COLLECT_LIST(n->u.try_.finalbody);
+        propagate_list(n, &n->u.try_.body);
+        propagate_list(n, &n->u.try_.orelse);
+        propagate_list(n, &n->u.try_.finalbody);
+        return true;
+    case N_Match:
+        COLLECT(n->u.match.subject);
+        propagate_yield(n, n->u.match.subject);
+        for (size_t i = 0; i < n->u.match.cases.n; i++) {
+            Node *mc = n->u.match.cases.items[i];
+            if (!collect_pattern(c, mc->u.matchcase.pattern))
+                return false;
+            COLLECT(mc->u.matchcase.guard);
+            COLLECT_LIST(mc->u.matchcase.body);
+            propagate_yield(n, mc->u.matchcase.guard);
+            propagate_list(n, &mc->u.matchcase.body);
+        }
+        return true;
+    case N_AnnAssign: {
+        Node *t = n->u.ann.target;
+        if (t->kind == N_Name && (n->flags & NF_SIMPLE)) {
+            int64_t f = sym_get(s, t->u.name.id);
+            if (f & (S_GLOBAL | S_NONLOCAL))
+                return error_at(c, n, (f & S_GLOBAL) ? "annotated name '%s' can't be global"
+                                                     : "annotated name '%s' can't be nonlocal",
+                                str_data(t->u.name.id));
+            if (!sym_add(c, s, t->u.name.id, S_ANNOTATED | (n->u.ann.value ? 0 : S_BOUND)))
+                return false;
+            if (s->kind == SC_MODULE || s->kind == SC_CLASS)
+                s->flags |= SCF_HAS_ANNOTATIONS;
+        }
+        /* annotations of module and class variables are evaluated; of locals, not */
+        if (s->kind != SC_FUNCTION && !(s->flags & SCF_FUTURE_ANNOTATIONS))
+            COLLECT(n->u.ann.annotation);
+        COLLECT(n->u.ann.value);
+        if (n->u.ann.value || t->kind != N_Name)
+            COLLECT(t);
+        else if (!(n->flags & NF_SIMPLE))
+            COLLECT(t);
+        propagate_yield(n, n->u.ann.value);
+        propagate_yield(n, n->u.ann.annotation);
+        return true;
+    }
+    default:
+        break;
+    }
+    /* generic traversal of expressions and simple statements */
+    switch (n->kind) {
+    case N_Return: case N_Expr: case N_Await: case N_Yield: case N_YieldFrom: case N_Starred:
+        COLLECT(n->u.ret.value);
+        propagate_yield(n, n->u.ret.value);
+        return true;
+    case N_Delete:
+        COLLECT_LIST(n->u.del.targets);
+        propagate_list(n, &n->u.del.targets);
+        return true;
+    case N_Assign:
+        COLLECT(n->u.assign.value);
+        for (size_t i = 0; i < n->u.assign.targets.n; i++)
+            if (!collect_target(c, n->u.assign.targets.items[i]))
+                return false;
+        propagate_yield(n, n->u.assign.value);
+        propagate_list(n, &n->u.assign.targets);
+        return true;
+    case N_AugAssign:
+        COLLECT(n->u.aug.value);
+        if (n->u.aug.target->kind == N_Name) {
+            if (!sym_add(c, s, n->u.aug.target->u.name.id, S_USED) ||
+                !bind_name(c, s, n->u.aug.target))
+                return false;
+        } else {
+            COLLECT(n->u.aug.target);
+        }
+        propagate_yield(n, n->u.aug.value);
+        propagate_yield(n, n->u.aug.target);
+        return true;
+    case N_Raise:
+        COLLECT(n->u.raise.exc);
+        COLLECT(n->u.raise.cause);
+        propagate_yield(n, n->u.raise.exc);
+        propagate_yield(n, n->u.raise.cause);
+        return true;
+    case N_Assert:
+        COLLECT(n->u.assert_.test);
+        COLLECT(n->u.assert_.msg);
+        propagate_yield(n, n->u.assert_.test);
+        propagate_yield(n, n->u.assert_.msg);
+        return true;
+    case N_Pass: case N_Break: case N_Continue: case N_Const:
+        return true;
+    case N_BoolOp:
+        COLLECT_LIST(n->u.boolop.values);
+        propagate_list(n, &n->u.boolop.values);
+        return true;
+    case N_BinOp:
+        COLLECT(n->u.bin.left);
+        COLLECT(n->u.bin.right);
+        propagate_yield(n, n->u.bin.left);
+        propagate_yield(n, n->u.bin.right);
+        return true;
+    case N_UnaryOp:
+        COLLECT(n->u.unary.operand);
+        propagate_yield(n, n->u.unary.operand);
+        return true;
+    case N_IfExp:
+        COLLECT(n->u.ifexp.test);
+        COLLECT(n->u.ifexp.body);
+        COLLECT(n->u.ifexp.orelse);
+        propagate_yield(n, n->u.ifexp.test);
+        propagate_yield(n, n->u.ifexp.body);
+        propagate_yield(n, n->u.ifexp.orelse);
+        return true;
+    case N_Dict:
+        for (size_t i = 0; i < n->u.dict.keys.n; i++) {
+            COLLECT(n->u.dict.keys.items[i]);
+            COLLECT(n->u.dict.values.items[i]);
+            propagate_yield(n, n->u.dict.keys.items[i]);
+            propagate_yield(n, n->u.dict.values.items[i]);
+        }
+        return true;
+    case N_Set: case N_List: case N_Tuple:
+        for (size_t i = 0; i < n->u.seq.elts.n; i++) {
+            Node *e = n->u.seq.elts.items[i];
+            if ((n->flags & NF_STORE) ? !collect_target(c, e) : !collect_node(c, e))
+                return false;
+            propagate_yield(n, e);
+        }
+        return true;
+    case N_Compare:
+        COLLECT(n->u.cmp.left);
+        COLLECT_LIST(n->u.cmp.comparators);
+        propagate_yield(n, n->u.cmp.left);
+        propagate_list(n, &n->u.cmp.comparators);
+        return true;
+    case N_Call:
+        COLLECT(n->u.call.func);
+        COLLECT_LIST(n->u.call.args);
+        COLLECT_LIST(n->u.call.keywords);
+        propagate_yield(n, n->u.call.func);
+        propagate_list(n, &n->u.call.args);
+        propagate_list(n, &n->u.call.keywords);
+        return true;
+    case N_Keyword:
+        COLLECT(n->u.keyword.value);
+        propagate_yield(n, n->u.keyword.value);
+        return true;
+    case N_FormattedValue:
+        COLLECT(n->u.fmt.value);
+        COLLECT(n->u.fmt.spec);
+        propagate_yield(n, n->u.fmt.value);
+        propagate_yield(n, n->u.fmt.spec);
+        return true;
+    case N_JoinedStr:
+        COLLECT_LIST(n->u.joined.values);
+        propagate_list(n, &n->u.joined.values);
+        return true;
+    case N_Attribute:
+        COLLECT(n->u.attr.value);
+        propagate_yield(n, n->u.attr.value);
+        return true;
+    case N_Subscript:
+        COLLECT(n->u.sub.value);
+        COLLECT(n->u.sub.slice);
+        propagate_yield(n, n->u.sub.value);
+        propagate_yield(n, n->u.sub.slice);
+        return true;
+    case N_Slice:
+        COLLECT(n->u.slice.lower);
+        COLLECT(n->u.slice.upper);
+        COLLECT(n->u.slice.step);
+        propagate_yield(n, n->u.slice.lower);
+        propagate_yield(n, n->u.slice.upper);
+        propagate_yield(n, n->u.slice.step);
+        return true;
+    default:
+        return error_at(c, n, "internal error: unexpected node in scope analysis (%s)",
+                        ast_kind_names[n->kind]);
+    }
+}
+
+/* ---- pass 2: analyse ---- */
+
+enum Class { CL_GLOBAL, CL_NAME, CL_CLASS_DEREF, CL_LOCAL, CL_DEREF };
+
+/* Where a name used in s, not bound there, is bound: the scope, or NULL for global.  Class
+ * scopes are invisible from nested scopes, except for the implicit __class__ cell. */
+static Scope *find_binding(Scope *s, Value name, bool *global) {
+    *global = false;
+    for (Scope *p = s->parent; p; p = p->parent) {
+        if (p->kind == SC_MODULE)
+            return NULL;
+        if (p->kind == SC_CLASS) {
+            if (str_eq(name, NM(__class__)))
+                return p;
+            continue;
+        }
+        int64_t pf = sym_get(p, name);
+        if (pf & S_GLOBAL) {
+            *global = true;
+            return NULL;
+        }
+        if (pf & (S_BOUND | S_NONLOCAL))
+            return p;
+    }
+    return NULL;
+}
+
+/* Marks `name` captured: free in every frame between s and the binder, a cell in the binder. */
+static bool capture(Collector *c, Scope *s, Scope *binder, Value name) {
+    Scope *host = frame_scope(binder);
+    for (Scope *p = s; p && p != binder; p = p->parent) {
+        /* an inlined comprehension reads its host frame's slot directly: no capture needed
+         * between a comprehension and the scopes of its own frame */
+        if (p->kind == SC_COMPREHENSION)
+            continue;
+        if (frame_scope(p) == host)
+            break;
+        if (!sym_add(c, p, name, S_FREE))
+            return false;
+    }
+    int64_t bf = sym_get(binder, name);
+    if (binder->kind == SC_CLASS) {
+        binder->flags |= SCF_NEEDS_CLASS_CELL;
+        return true;
+    }
+    if (!(bf & S_NONLOCAL) && !(bf & S_FREE) && frame_scope(s) != host)
+        return sym_add(c, binder, name, S_CELL);
+    return true;
+}
+
+static bool analyse_scope(Collector *c, Scope *s) {
+    Value name;
+    Value names = dict_keys_list(c->vm, s->symbols);
+    if (!names)
+        return false;
+    for (size_t i = 0; i < AS_LIST(names)->len; i++) {
+        name = AS_LIST(names)->items[i];
+        int64_t f = sym_get(s, name);
+        if (s->kind == SC_MODULE || (f & S_GLOBAL))
+            continue;
+        if (f & S_NONLOCAL) {
+            bool global;
+            Scope *b = find_binding(s, name, &global);
+            if (!b || global || b->kind == SC_CLASS) {
+                if (s->kind == SC_COMPREHENSION)   /* walrus target resolved outward */
+                    continue;
+                Node *n = s->node;
+                return error_at(c, n, "no binding for nonlocal '%s' found", str_data(name));
+            }
+            if (!capture(c, s, b, name))
+                return false;
+            continue;
+        }
+        if (f & (S_BOUND | S_PARAM))
+            continue;
+        /* used only: free or global */
+        bool global;
+        Scope *b = find_binding(s, name, &global);
+        if (b) {
+            if (!capture(c, s, b, name))
+                return false;
+        } else if (s->kind != SC_CLASS) {
+            if (!sym_add(c, s, name, S_IMPLICIT_GLOBAL))
+                return false;
+        }
+    }
+    return true;
+}
+
+static enum Class classify(Scope *s, Value name) {
+    int64_t f = sym_get(s, name);
+    if (s->kind == SC_MODULE || (f & (S_GLOBAL | S_IMPLICIT_GLOBAL)))
+        return CL_GLOBAL;
+    if (s->kind == SC_CLASS) {
+        if (f & S_FREE)
+            return (f & S_BOUND) ? CL_NAME : CL_CLASS_DEREF;
+        return CL_NAME;
+    }
+    if (f & (S_CELL | S_FREE))
+        return CL_DEREF;
+    if (f & (S_BOUND | S_PARAM))
+        return CL_LOCAL;
+    if ((f & S_NONLOCAL) && s->kind != SC_COMPREHENSION)
+        return CL_DEREF;
+    /* used only and bound in an enclosing part of the same frame, or global */
+    bool global;
+    Scope *b = find_binding(s, name, &global);
+    if (!b)
+        return CL_GLOBAL;
+    return classify(b, name);
+}
+
+/* ---- slot layout ---- */
+
+static int32_t add_slot(Collector *c, Scope *frame, Scope *owner, Value name) {
+    int32_t i = frame->nslots++;
+    if (!dict_set(c->vm, owner->slotnames, name, MK_SMALL(i)))
+        return -1;
+    return i;
+}
+
+static bool layout_frame(Collector *c, Scope *f) {
+    f->slotnames = dict_new(c->vm);
+    if (!f->slotnames)
+        return false;
+    /* parameters first, in order */
+    Node *args = f->node && (f->node->kind == N_FunctionDef || f->node->kind == N_Lambda)
+                     ? f->node->u.func.args : NULL;
+    if (f->kind == SC_GENEXP && add_slot(c, f, f, str_intern_c(c->vm, ".0")) < 0)
+        return false;
+    if (args) {
+        NodeList *groups[2] = {&args->u.arguments.posonly, &args->u.arguments.args};
+        for (int g = 0; g < 2; g++)
+            for (size_t i = 0; i < groups[g]->n; i++) {
+                Node *a = groups[g]->items[i];
+                if ((a->u.arg.index = add_slot(c, f, f, a->u.arg.name)) < 0)
+                    return false;
+            }
+        if (args->u.arguments.vararg &&
+            (args->u.arguments.vararg->u.arg.index =
+                 add_slot(c, f, f, args->u.arguments.vararg->u.arg.name)) < 0)
+            return false;
+        for (size_t i = 0; i < args->u.arguments.kwonly.n; i++) {
+            Node *a = args->u.arguments.kwonly.items[i];
+            if ((a->u.arg.index = add_slot(c, f, f, a->u.arg.name)) < 0)
+                return false;
+        }
+        if (args->u.arguments.kwarg &&
+            (args->u.arguments.kwarg->u.arg.index =
+                 add_slot(c, f, f, args->u.arguments.kwarg->u.arg.name)) < 0)
+            return false;
+    }
+    Value names = dict_keys_list(c->vm, f->symbols);
+    if (!names)
+        return false;
+    List *nl = AS_LIST(names);
+    /* plain locals */
+    if (f->kind != SC_MODULE && f->kind != SC_CLASS) {
+        for (size_t i = 0; i < nl->len; i++) {
+            Value n = nl->items[i];
+            int64_t fl = sym_get(f, n);
+            if ((fl & S_PARAM) || classify(f, n) != CL_LOCAL)
+                continue;
+            if (dict_get_str(c->vm, f->slotnames, n) == VAL_MISSING && add_slot(c, f, f, n) < 0)
+                return false;
+        }
+    }
+    f->nlocals = f->nslots;
+    /* cells: captured locals (parameters included) and the class cell */
+    Value cellmap = dict_new(c->vm);
+    if (!cellmap)
+        return false;
+    int32_t ncells = 0;
+    int32_t *cell_arg = gc_alloc_atomic(c->vm, (nl->len + 1) * sizeof(int32_t));
+    if (!cell_arg)
+        return false;
+    for (size_t i = 0; i < nl->len; i++) {
+        Value n = nl->items[i];
+        int64_t fl = sym_get(f, n);
+        if (!(fl & S_CELL) || (fl & S_FREE))
+            continue;
+        Value old = dict_get_str(c->vm, f->slotnames, n);
+        int32_t slot = f->nslots++;
+        cell_arg[ncells++] = old != VAL_MISSING ? (int32_t)SMALL_VAL(old) : -1;
+        if (!dict_set(c->vm, f->slotnames, n, MK_SMALL(slot)))
+            return false;
+    }
+    if (f->kind == SC_CLASS && (f->flags & SCF_NEEDS_CLASS_CELL)) {
+        f->class_cell = f->nslots++;
+        cell_arg[ncells++] = -1;
+        if (!dict_set(c->vm, f->slotnames, NM(__class__), MK_SMALL(f->class_cell)))
+            return false;
+    }
+    f->ncells = ncells;
+    f->cell_arg = cell_arg;
+    /* frees: filled from the closure at entry */
+    int32_t nfree = 0;
+    for (size_t i = 0; i < nl->len; i++)
+        if ((sym_get(f, nl->items[i]) & S_FREE))
+            nfree++;
+    f->free_from = gc_alloc_atomic(c->vm, (size_t)(nfree + 1) * sizeof(int32_t));
+    if (!f->free_from)
+        return false;
+    f->nfree = 0;
+    for (size_t i = 0; i < nl->len; i++) {
+        Value n = nl->items[i];
+        if (!(sym_get(f, n) & S_FREE))
+            continue;
+        /* the enclosing frame's slot for this name */
+        Scope *p = f->parent;
+        int32_t from = -1;
+        for (; p; p = p->parent) {
+            Scope *pf = frame_scope(p);
+            Value sl = dict_get_str(c->vm, p->kind == SC_COMPREHENSION ? p->slotnames
+                                                                      : pf->slotnames, n);
+            if (sl && sl != VAL_MISSING && (p->kind != SC_CLASS || str_eq(n, NM(__class__)) ||
+                                            (sym_get(p, n) & S_FREE))) {
+                from = (int32_t)SMALL_VAL(sl);
+                break;
+            }
+        }
+        f->free_from[f->nfree++] = from;
+        if (!dict_set(c->vm, f->slotnames, n, MK_SMALL(f->nslots++)))
+            return false;
+    }
+    return true;
+}
+
+/* An inlined comprehension's own variables take slots of its host frame; its cells are
+ * created fresh each time it runs (listed in cell_arg as slots). */
+static bool layout_comprehension(Collector *c, Scope *s) {
+    Scope *host = frame_scope(s);
+    s->slotnames = dict_new(c->vm);
+    if (!s->slotnames)
+        return false;
+    Value names = dict_keys_list(c->vm, s->symbols);
+    if (!names)
+        return false;
+    List *nl = AS_LIST(names);
+    s->cell_arg = gc_alloc_atomic(c->vm, (nl->len + 1) * sizeof(int32_t));
+    if (!s->cell_arg)
+        return false;
+    s->ncells = 0;
+    for (size_t i = 0; i < nl->len; i++) {
+        Value n = nl->items[i];
+        int64_t fl = sym_get(s, n);
+        if (!(fl & S_BOUND) || (fl & S_NONLOCAL))
+            continue;
+        int32_t slot = add_slot(c, host, s, n);
+        if (slot < 0)
+            return false;
+        if (fl & S_CELL)
+            s->cell_arg[s->ncells++] = slot;
+    }
+    return true;
+}
+
+/* ---- pass 3: resolve names ---- */
+
+static int32_t find_slot(Scope *s, Value name) {
+    for (Scope *t = s; t; t = t->parent) {
+        Value sl = dict_get_str(NULL, t->slotnames, name);
+        if (sl != VAL_MISSING)
+            return (int32_t)SMALL_VAL(sl);
+        if (t->kind != SC_COMPREHENSION)
+            break;
+    }
+    return -1;
+}
+
+static bool resolve_name(Collector *c, Scope *s, Node *n) {
+    Value id = n->u.name.id;
+    enum Class cl = classify(s, id);
+    switch (cl) {
+    case CL_GLOBAL:
+        n->u.name.scope = NS_GLOBAL;
+        return true;
+    case CL_NAME:
+        n->u.name.scope = NS_NAME;
+        return true;
+    default:
+        break;
+    }
+    int32_t slot = find_slot(s, id);
+    if (slot < 0) {
+        /* bound in an enclosing part of the same frame (comprehension in a function) */
+        bool global;
+        Scope *b = find_binding(s, id, &global);
+        if (b)
+            slot = find_slot(b, id);
+    }
+    if (slot < 0) {
+        /* a name the class body reads from an enclosing function */
+        n->u.name.scope = NS_GLOBAL;
+        return true;
+    }
+    n->u.name.index = slot;
+    if (cl == CL_CLASS_DEREF) {
+        n->u.name.scope = NS_CLASS_DEREF;
+        return true;
+    }
+    Scope *owner = s;
+    while (owner->kind == SC_COMPREHENSION && dict_get_str(NULL, owner->slotnames, id) == VAL_MISSING)
+        owner = owner->parent;
+    int64_t f = sym_get(owner, id);
+    bool is_cell = (f & (S_CELL | S_FREE)) ||
+                   (owner->kind != SC_COMPREHENSION && slot >= owner->nlocals);
+    n->u.name.scope = is_cell ? NS_DEREF : NS_LOCAL;
+    return true;
+}
+
+/* Calls without * or ** get their keyword names as one constant tuple. */
+static bool prepare_call(Collector *c, Node *n) {
+    bool simple = true;
+    for (size_t i = 0; i < n->u.call.args.n; i++)
+        if (n->u.call.args.items[i]->kind == N_Starred)
+            simple = false;
+    size_t nkw = n->u.call.keywords.n;
+    for (size_t i = 0; i < nkw; i++)
+        if (!n->u.call.keywords.items[i]->u.keyword.arg)
+            simple = false;
+    n->u.call.simple = simple;
+    if (!simple || nkw == 0)
+        return true;
+    Value t = tuple_new(c->vm, nkw);
+    if (!t)
+        return false;
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = n->u.call.keywords.items[i]->u.keyword.arg;
+        for (size_t j = 0; j < i; j++)
+            if (str_eq(AS_TUPLE(t)->items[j], k))
+                return error_at(c, n->u.call.keywords.items[i], "keyword argument repeated: %s",
+                                str_data(k));
+        AS_TUPLE(t)->items[i] = k;
+    }
+    n->u.call.kwnames = t;
+    return true;
+}
+
+typedef struct Resolver {
+    Collector *c;
+    Scope *scope;
+} Resolver;
+
+static bool resolve_node(Resolver *r, Node *n);
+
+static bool resolve_list(Resolver *r, NodeList *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i] && !resolve_node(r, l->items[i]))
+            return false;
+    return true;
+}
+
+#define RES(x) do { if ((x) && !resolve_node(r, (x))) return false; } while (0)
+#define RES_LIST(l) do { if (!resolve_list(r, &(l))) return false; } while (0)
+
+static bool resolve_in(Resolver *r, Scope *s, NodeList *body) {
+    Scope *saved = r->scope;
+    r->scope = s;
+    bool ok = resolve_list(r, body);
+    r->scope = saved;
+    return ok;
+}
+
+static bool resolve_node(Resolver *r, Node *n) {
+    Scope *s = r->scope;
+    switch (n->kind) {
+    case N_Name:
+        return resolve_name(r->c, s, n);
+    case N_FunctionDef:
+    case N_Lambda: {
+        Node *args = n->u.func.args;
+        RES_LIST(n->u.func.decorators);
+        if (args) {
+            RES_LIST(args->u.arguments.defaults);
+            RES_LIST(args->u.arguments.kw_defaults);
+            NodeList *groups[3] = {&args->u.arguments.posonly, &args->u.arguments.args,
+                                   &args->u.arguments.kwonly};
+            for (int g = 0; g < 3; g++)
+                for (size_t i = 0; i < groups[g]->n; i++)
+                    RES(groups[g]->items[i]->u.arg.annotation);
+            if (args->u.arguments.vararg)
+                RES(args->u.arguments.vararg->u.arg.annotation);
+            if (args->u.arguments.kwarg)
+                RES(args->u.arguments.kwarg->u.arg.annotation);
+        }
+        RES(n->u.func.returns);
+        RES(n->u.func.target);
+        return resolve_in(r, n->u.func.scope, &n->u.func.body);
+    }
+    case N_ClassDef:
+        RES_LIST(n->u.cls.decorators);
+        RES_LIST(n->u.cls.bases);
+        RES_LIST(n->u.cls.keywords);
+        RES(n->u.cls.target);
+        return resolve_in(r, n->u.cls.scope, &n->u.cls.body);
+    case N_ListComp: case N_SetComp: case N_DictComp: case N_GeneratorExp: {
+        NodeList *gens = &n->u.comp.generators;
+        RES(gens->items[0]->u.gen.iter);
+        Scope *saved = r->scope;
+        r->scope = n->u.comp.scope;
+        for (size_t i = 0; i < gens->n; i++) {
+            Node *g = gens->items[i];
+            if (i > 0)
+                RES(g->u.gen.iter);
+            RES(g->u.gen.target);
+            RES_LIST(g->u.gen.ifs);
+        }
+        RES(n->u.comp.elt);
+        RES(n->u.comp.value);
+        r->scope = saved;
+        return true;
+    }
+    case N_NamedExpr:
+        RES(n->u.named.value);
+        RES(n->u.named.target);
+        return true;
+    case N_Import:
+    case N_ImportFrom: {
+        NodeList *names = n->kind == N_Import ? &n->u.import.names : &n->u.importfrom.names;
+        for (size_t i = 0; i < names->n; i++)
+            RES(names->items[i]->u.alias.target);
+        return true;
+    }
+    case N_Global: case N_Nonlocal: case N_Pass: case N_Break: case N_Continue: case N_Const:
+        return true;
+    case N_Module:
+        RES_LIST(n->u.module.body);
+        return true;
+    case N_Return: case N_Expr: case N_Await: case N_Yield: case N_YieldFrom: case N_Starred:
+        RES(n->u.ret.value);
+        return true;
+    case N_Delete:
+        RES_LIST(n->u.del.targets);
+        return true;
+    case N_Assign:
+        RES(n->u.assign.value);
+        RES_LIST(n->u.assign.targets);
+        return true;
+    case N_AugAssign:
+        RES(n->u.aug.value);
+        RES(n->u.aug.target);
+        return true;
+    case N_AnnAssign:
+        RES(n->u.ann.annotation);
+        RES(n->u.ann.value);
+        RES(n->u.ann.target);
+        return true;
+    case N_For:
+        RES(n->u.for_.iter);
+        RES(n->u.for_.target);
+        RES_LIST(n->u.for_.body);
+        RES_LIST(n->u.for_.orelse);
+        return true;
+    case N_While: case N_If:
+        RES(n->u.while_.test);
+        RES_LIST(n->u.while_.body);
+        RES_LIST(n->u.while_.orelse);
+        return true;
+    case N_With:
+        for (size_t i = 0; i < n->u.with.items.n; i++) {
+            RES(n->u.with.items.items[i]->u.withitem.context);
+            RES(n->u.with.items.items[i]->u.withitem.vars);
+        }
+        RES_LIST(n->u.with.body);
+        return true;
+    case N_Try:
+        RES_LIST(n->u.try_.body);
+        for (size_t i = 0; i < n->u.try_.handlers.n; i++) {
+            Node *h = n->u.try_.handlers.items[i];
+            RES(h->u.handler.type);
+            RES(h->u.handler.target);
+            RES_LIST(h->u.handler.body);
+        }
+        RES_LIST(n->u.try_.orelse);
+        RES_LIST(n->u.try_.finalbody);
+        return true;
+    case N_Match:
+        RES(n->u.match.subject);
+        for (size_t i = 0; i < n->u.match.cases.n; i++) {
+            Node *mc = n->u.match.cases.items[i];
+            RES(mc->u.matchcase.pattern);
+            RES(mc->u.matchcase.guard);
+            RES_LIST(mc->u.matchcase.body);
+        }
+        return true;
+    case N_MatchValue: case N_MatchSingleton:
+        RES(n->u.mvalue.value);
+        return true;
+    case N_MatchSequence: case N_MatchOr:
+        RES_LIST(n->u.mseq.patterns);
+        return true;
+    case N_MatchMapping:
+        RES_LIST(n->u.mmap.keys);
+        RES_LIST(n->u.mmap.patterns);
+        RES(n->u.mmap.rest);
+        return true;
+    case N_MatchClass:
+        RES(n->u.mclass.cls);
+        RES_LIST(n->u.mclass.patterns);
+        RES_LIST(n->u.mclass.kw_patterns);
+        return true;
+    case N_MatchStar: case N_MatchAs:
+        RES(n->u.mas.pattern);
+        RES(n->u.mas.target);
+        return true;
+    case N_Raise:
+        RES(n->u.raise.exc);
+        RES(n->u.raise.cause);
+        return true;
+    case N_Assert:
+        RES(n->u.assert_.test);
+        RES(n->u.assert_.msg);
+        return true;
+    case N_BoolOp:
+        RES_LIST(n->u.boolop.values);
+        return true;
+    case N_BinOp:
+        RES(n->u.bin.left);
+        RES(n->u.bin.right);
+        return true;
+    case N_UnaryOp:
+        RES(n->u.unary.operand);
+        return true;
+    case N_IfExp:
+        RES(n->u.ifexp.test);
+        RES(n->u.ifexp.body);
+        RES(n->u.ifexp.orelse);
+        return true;
+    case N_Dict:
+        RES_LIST(n->u.dict.keys);
+        RES_LIST(n->u.dict.values);
+        return true;
+    case N_Set: case N_List: case N_Tuple:
+        RES_LIST(n->u.seq.elts);
+        return true;
+    case N_Compare:
+        RES(n->u.cmp.left);
+        RES_LIST(n->u.cmp.comparators);
+        return true;
+    case N_Call:
+        RES(n->u.call.func);
+        RES_LIST(n->u.call.args);
+        RES_LIST(n->u.call.keywords);
+        return prepare_call(r->c, n);
+    case N_Keyword:
+        RES(n->u.keyword.value);
+        return true;
+    case N_FormattedValue:
+        RES(n->u.fmt.value);
+        RES(n->u.fmt.spec);
+        return true;
+    case N_JoinedStr:
+        RES_LIST(n->u.joined.values);
+        return true;
+    case N_Attribute:
+        if (policy_name_blocked(str_data(n->u.attr.attr), str_nbytes(n->u.attr.attr)))
+            n->flags |= NF_BLOCKED;
+        RES(n->u.attr.value);
+        return true;
+    case N_Subscript:
+        RES(n->u.sub.value);
+        RES(n->u.sub.slice);
+        return true;
+    case N_Slice:
+        RES(n->u.slice.lower);
+        RES(n->u.slice.upper);
+        RES(n->u.slice.step);
+        return true;
+    default:
+        return true;
+    }
+}
+
+/* ---- entry ---- */
+
+bool scope_resolve(VM *vm, Node *module, Value filename, Value source) {
+    List *all = (List *)list_new(vm, 16);
+    if (!all)
+        return false;
+    Collector c = {.vm = vm, .filename = filename, .source = source, .all_scopes = all};
+    Scope *ms = new_scope(&c, SC_MODULE, module, str_intern_c(vm, "<module>"));
+    if (!ms)
+        return false;
+    ms->qualname = ms->name;
+    module->u.module.scope = ms;
+    c.scope = ms;
+    if (!collect_node(&c, module))
+        return false;
+    for (size_t i = 0; i < all->len; i++)
+        if (!analyse_scope(&c, (Scope *)all->items[i]))
+            return false;
+    /* parents come before children, so a frame's own slots are placed before the slots of
+     * the comprehensions it hosts, and an enclosing frame's before its inner functions look
+     * up where their free variables come from */
+    for (size_t i = 0; i < all->len; i++) {
+        Scope *s = (Scope *)all->items[i];
+        if (!(s->kind == SC_COMPREHENSION ? layout_comprehension(&c, s) : layout_frame(&c, s)))
+            return false;
+    }
+    Resolver r = {&c, ms};
+    return resolve_node(&r, module);
+}
