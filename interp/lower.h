@@ -1,5 +1,10 @@
 /* CST (tree-sitter) to AST.  Every named node type of the pinned grammar is either lowered or
- * rejected with SyntaxError "'<construct>' is not supported" at its location. */
+ * rejected with SyntaxError "'<construct>' is not supported" at its location.
+ *
+ * The front end is split by job: lower_scan.c checks the raw text as CPython's tokenizer does
+ * (its errors, and the nesting tree-sitter must not see), lower_diag.c words tree-sitter's
+ * ERROR/MISSING nodes as CPython's parser errors, and the other lower_*.c files turn the CST
+ * into the AST (lower_int.h is their shared interface). */
 #ifndef KR_LOWER_H
 #define KR_LOWER_H
 
@@ -15,13 +20,71 @@ typedef struct Lowerer {
     Value source;        /* src as a str */
     int depth;           /* nesting, bounded by LOWER_MAX_DEPTH */
     bool future_annotations;
+    /* An f-string replacement field is parsed on its own, as CPython 3.11 does: `src` is then
+     * its text, whose positions are shifted by line_off lines, and by col_off columns on its
+     * first line; errors in it are prefixed "f-string: ". */
+    int line_off, col_off;
+    bool fstring;
 } Lowerer;
 
-#define LOWER_MAX_DEPTH 200
+/* The deepest AST the lowering builds: every nested expression, statement or pattern is one
+ * level.  CPython compiles about 3000 levels before its own recursion guard trips, and the
+ * tokenizer caps brackets at 200, so real code never gets near; the bound keeps the C stack
+ * of lowering and of every later pass over the AST (scope, eval) small and known. */
+#define LOWER_MAX_DEPTH 1000
 
 Node *lower_module(Lowerer *L, TSNode root);
+/* Runs tree-sitter on text (NULL with an error pending: out of memory or time). */
+TSTree *lower_parse_text(VM *vm, const char *src, size_t n);
+/* Lowers, and so checks, the top-level statements that end before (line, col) and drops
+ * them: CPython's parser raises the specific errors they contain before a later generic one.
+ * False with the error pending. */
+bool lower_statements_before(Lowerer *L, TSNode root, int line, int col);
 
 /* Which grammar node types the lowering handles; for the coverage test. */
 bool lower_handles(const char *node_type);
+
+/* ---- the tokenizer pass (lower_scan.c) ---- */
+
+/* A located error found before or without tree-sitter.  col/end_col are 0-based byte columns
+ * (parse_error's convention). */
+typedef struct ScanError {
+    Type *cls;             /* SyntaxError, IndentationError or TabError */
+    int line, col, end_line, end_col;
+    char msg[200];
+} ScanError;
+
+typedef struct Scan {
+    /* The first tokenizer error (tokenization stops there, as CPython's).  `overrides` says
+     * whether it replaces parser errors found earlier in the file, as CPython's errors raised
+     * by its tokenizer's syntaxerror() do; indentation and line-continuation errors only
+     * count when the parser reaches them. */
+    bool has_error, overrides;
+    ScanError error;
+    /* `fatal`: the error must be raised before tree-sitter sees the input (nesting too deep
+     * for it, or text that is not UTF-8). */
+    bool fatal;
+    /* The file ends inside brackets: the innermost open one. */
+    bool unclosed;
+    ScanError unclosed_error;
+    /* The first indented line where no block may start ("unexpected indent"). */
+    bool unexpected_indent;
+    ScanError indent_error;
+    /* The first block header (`if x:` ...) not followed by an indented line. */
+    bool missing_block;
+    int header_line;
+    ScanError block_error;
+} Scan;
+
+/* Tokenizes src as CPython 3.11 does and fills `out`. */
+void lower_scan(const char *src, size_t n, Scan *out);
+
+/* ---- tree-sitter errors (lower_diag.c) ---- */
+
+/* The first ERROR or MISSING node of the tree, in source order; false if the tree has none. */
+bool lower_first_error(TSNode root, TSNode *out);
+/* Raises the SyntaxError for an ERROR or MISSING node, worded as CPython's where the case is
+ * recognised ("expected ':'", "invalid syntax", ...). */
+Value lower_diagnose(Lowerer *L, TSNode err);
 
 #endif

@@ -1,0 +1,628 @@
+/* Expressions: operators, displays, attribute/subscript/call chains, lambda, conditional,
+ * named, await/yield, parentheses, and annotations (`type` nodes).
+ *
+ * Depth: every nested expression is one level of lower_enter, except where CPython's AST is
+ * flat although the CST nests (`a or b or c`, chained comparisons), which are walked
+ * iteratively so that long chains cost neither depth nor C stack. */
+#include "lower_int.h"
+
+static const struct { const char *tok; uint8_t op; } bin_ops[] = {
+    {"+", OP_ADD}, {"-", OP_SUB}, {"*", OP_MUL}, {"@", OP_MATMUL}, {"/", OP_TRUEDIV},
+    {"//", OP_FLOORDIV}, {"%", OP_MOD}, {"**", OP_POW}, {"<<", OP_LSHIFT}, {">>", OP_RSHIFT},
+    {"&", OP_AND}, {"^", OP_XOR}, {"|", OP_OR},
+};
+
+static const struct { const char *tok; uint8_t op; } cmp_ops[] = {
+    {"<", CMP_LT}, {"<=", CMP_LE}, {"==", CMP_EQ}, {"!=", CMP_NE}, {">", CMP_GT},
+    {">=", CMP_GE}, {"is", CMP_IS}, {"is not", CMP_IS_NOT}, {"in", CMP_IN},
+    {"not in", CMP_NOT_IN},
+};
+
+static Node *new_const(Lowerer *L, TSNode n, Value v) {
+    Node *c = lower_new(L, N_Const, n);
+    if (c)
+        c->u.constant.value = v;
+    return c;
+}
+
+/* ---- operators ---- */
+
+static Node *lower_binop(Lowerer *L, TSNode n) {
+    Node *b = lower_new(L, N_BinOp, n);
+    if (!b)
+        return NULL;
+    const char *tok = ts_node_type(lower_field(n, "operator"));
+    for (size_t i = 0; i < sizeof bin_ops / sizeof *bin_ops; i++)
+        if (!strcmp(tok, bin_ops[i].tok))
+            b->op = bin_ops[i].op;
+    if (!(b->u.bin.left = lower_expr(L, lower_field(n, "left"))) ||
+        !(b->u.bin.right = lower_expr(L, lower_field(n, "right"))))
+        return NULL;
+    return b;
+}
+
+static Node *lower_unary(Lowerer *L, TSNode n, bool not_) {
+    Node *u = lower_new(L, N_UnaryOp, n);
+    if (!u)
+        return NULL;
+    if (not_) {
+        u->op = UOP_NOT;
+    } else {
+        const char *tok = ts_node_type(lower_field(n, "operator"));
+        u->op = *tok == '-' ? UOP_NEG : *tok == '+' ? UOP_POS : UOP_INVERT;
+    }
+    u->u.unary.operand = lower_expr(L, lower_field(n, "argument"));
+    return u->u.unary.operand ? u : NULL;
+}
+
+/* a and b and c: one BoolOp over the left-nested CST chain of the same operator. */
+static Node *lower_boolop(Lowerer *L, TSNode n) {
+    Node *b = lower_new(L, N_BoolOp, n);
+    if (!b)
+        return NULL;
+    const char *op = ts_node_type(lower_field(n, "operator"));
+    b->op = !strcmp(op, "and") ? BOOL_AND : BOOL_OR;
+    /* walk down the left spine, keeping the right operands (in reverse) */
+    size_t cap = 8, count = 0;
+    TSNode *rights = gc_alloc_atomic(L->vm, cap * sizeof(TSNode));
+    TSNode cur = n;
+    for (;;) {
+        if (!rights)
+            return NULL;
+        if (count == cap) {
+            cap *= 2;
+            rights = gc_realloc(L->vm, rights, cap * sizeof(TSNode), true);
+            continue;
+        }
+        rights[count++] = lower_field(cur, "right");
+        TSNode left = lower_field(cur, "left");
+        if (lower_is(left, "boolean_operator") &&
+            !strcmp(ts_node_type(lower_field(left, "operator")), op)) {
+            cur = left;
+            continue;
+        }
+        if (!lower_push(L, &b->u.boolop.values, lower_expr(L, left)))
+            return NULL;
+        break;
+    }
+    while (count > 0)
+        if (!lower_push(L, &b->u.boolop.values, lower_expr(L, rights[--count])))
+            return NULL;
+    return b;
+}
+
+static Node *lower_compare(Lowerer *L, TSNode n) {
+    Node *c = lower_new(L, N_Compare, n);
+    Kids ks;
+    if (!c || !lower_kids(L, n, &ks))
+        return NULL;
+    c->u.cmp.ops = gc_alloc_atomic(L->vm, ks.n ? ks.n : 1);
+    if (!c->u.cmp.ops)
+        return NULL;
+    size_t nops = 0;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        Kid *k = &ks.k[i];
+        if (k->field && !strcmp(k->field, "operators")) {
+            if (lower_kid_is(k, "<>")) /* only with `from __future__ import barry_as_FLUFL` */
+                return lower_error(L, k->node, "invalid syntax");
+            for (size_t j = 0; j < sizeof cmp_ops / sizeof *cmp_ops; j++)
+                if (lower_kid_is(k, cmp_ops[j].tok))
+                    c->u.cmp.ops[nops++] = cmp_ops[j].op;
+            continue;
+        }
+        if (!k->named)
+            continue;
+        Node *e = lower_expr(L, k->node);
+        if (!e)
+            return NULL;
+        if (!c->u.cmp.left)
+            c->u.cmp.left = e;
+        else if (!lower_push(L, &c->u.cmp.comparators, e))
+            return NULL;
+    }
+    if (nops != c->u.cmp.comparators.n)
+        return lower_error(L, n, "invalid syntax");
+    return c;
+}
+
+/* ---- primaries ---- */
+
+static Node *lower_attribute(Lowerer *L, TSNode n) {
+    Node *a = lower_new(L, N_Attribute, n);
+    if (!a || !(a->u.attr.value = lower_expr(L, lower_field(n, "object"))))
+        return NULL;
+    TSNode attr = lower_field(n, "attribute");
+    if (!lower_is(attr, "identifier"))
+        return lower_error(L, attr, "invalid syntax");
+    a->u.attr.attr = lower_name(L, attr);
+    return a->u.attr.attr ? a : NULL;
+}
+
+/* slice: [lower] ':' [upper] [':' [step]] */
+static Node *lower_slice(Lowerer *L, TSNode n) {
+    Node *s = lower_new(L, N_Slice, n);
+    Kids ks;
+    if (!s || !lower_kids(L, n, &ks))
+        return NULL;
+    int part = 0;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        if (lower_kid_is(&ks.k[i], ":")) {
+            part++;
+            continue;
+        }
+        if (!ks.k[i].named)
+            continue;
+        Node *e = lower_expr(L, ks.k[i].node);
+        if (!e)
+            return NULL;
+        if (part == 0)
+            s->u.slice.lower = e;
+        else if (part == 1)
+            s->u.slice.upper = e;
+        else
+            s->u.slice.step = e;
+    }
+    return s;
+}
+
+static Node *lower_index_item(Lowerer *L, TSNode n) {
+    return lower_is(n, "slice") ? lower_slice(L, n) : lower_expr(L, n);
+}
+
+/* subscript: value '[' items ']': several items, a trailing comma or a starred item make a
+ * Tuple spanning the items without the brackets. */
+static Node *lower_subscript(Lowerer *L, TSNode n) {
+    Node *s = lower_new(L, N_Subscript, n);
+    Kids ks;
+    if (!s || !lower_kids(L, n, &ks) || !(s->u.sub.value = lower_expr(L, lower_field(n, "value"))))
+        return NULL;
+    uint32_t first = 0, last = 0, count = 0;
+    bool comma = false;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        if (ks.k[i].field && !strcmp(ks.k[i].field, "subscript")) {
+            if (!count++)
+                first = i;
+            last = i;
+        } else if (count && lower_kid_is(&ks.k[i], ",")) {
+            comma = true;
+            last = i;
+        }
+    }
+    if (!count)
+        return lower_error(L, n, "invalid syntax");
+    if (count == 1 && !comma && !lower_is(ks.k[first].node, "list_splat")) {
+        s->u.sub.slice = lower_index_item(L, ks.k[first].node);
+        return s->u.sub.slice ? s : NULL;
+    }
+    Node *t = lower_new_span(L, N_Tuple, ks.k[first].node, ks.k[last].node);
+    if (!t)
+        return NULL;
+    for (uint32_t i = first; i <= last; i++)
+        if (ks.k[i].field && !strcmp(ks.k[i].field, "subscript") &&
+            !lower_push(L, &t->u.seq.elts, lower_index_item(L, ks.k[i].node)))
+            return NULL;
+    s->u.sub.slice = t;
+    return s;
+}
+
+static Node *lower_call(Lowerer *L, TSNode n) {
+    Node *c = lower_new(L, N_Call, n);
+    if (!c || !(c->u.call.func = lower_expr(L, lower_field(n, "function"))))
+        return NULL;
+    return lower_call_args(L, lower_field(n, "arguments"), c) ? c : NULL;
+}
+
+/* ---- displays ---- */
+
+static Node *lower_starred(Lowerer *L, TSNode n) {
+    Node *s = lower_new(L, N_Starred, n);
+    if (!s || !(s->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
+        return NULL;
+    return s;
+}
+
+bool lower_elts(Lowerer *L, TSNode n, NodeList *out) {
+    Kids ks;
+    if (!lower_kids(L, n, &ks))
+        return false;
+    for (uint32_t i = 0; i < ks.n; i++)
+        if (ks.k[i].named && !lower_push(L, out, lower_expr(L, ks.k[i].node)))
+            return false;
+    return true;
+}
+
+static bool has_comma(Lowerer *L, TSNode n, bool *out) {
+    Kids ks;
+    if (!lower_kids(L, n, &ks))
+        return false;
+    *out = false;
+    for (uint32_t i = 0; i < ks.n; i++)
+        *out |= lower_kid_is(&ks.k[i], ",");
+    return true;
+}
+
+/* A sequence display or target: list, tuple, set, and the pattern forms of the CST. */
+static Node *lower_seq(Lowerer *L, TSNode n, NodeKind kind) {
+    Node *s = lower_new(L, kind, n);
+    if (!s || !lower_elts(L, n, &s->u.seq.elts))
+        return NULL;
+    return s;
+}
+
+static Node *lower_dict(Lowerer *L, TSNode n) {
+    Node *d = lower_new(L, N_Dict, n);
+    Kids ks;
+    if (!d || !lower_kids(L, n, &ks))
+        return NULL;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        Kid *k = &ks.k[i];
+        if (lower_kid_is(k, "pair")) {
+            if (!lower_push(L, &d->u.dict.keys, lower_expr(L, lower_field(k->node, "key"))) ||
+                !lower_push(L, &d->u.dict.values, lower_expr(L, lower_field(k->node, "value"))))
+                return NULL;
+        } else if (lower_kid_is(k, "dictionary_splat")) {
+            /* a NULL key: **mapping */
+            if (!ast_list_push(L->vm, &d->u.dict.keys, NULL) ||
+                !lower_push(L, &d->u.dict.values, lower_expr(L, ts_node_named_child(k->node, 0))))
+                return NULL;
+        } else if (k->named) {
+            return lower_error(L, k->node, "invalid syntax");
+        }
+    }
+    return d;
+}
+
+/* A tuple_pattern/tuple_pattern written `(x)` is x in parentheses; with a comma a Tuple. */
+static Node *lower_tuple_like(Lowerer *L, TSNode n) {
+    bool comma;
+    if (!has_comma(L, n, &comma))
+        return NULL;
+    if (!comma && ts_node_named_child_count(n) == 1) {
+        Node *e = lower_expr(L, ts_node_named_child(n, 0));
+        if (e)
+            e->flags |= NF_PARENS;
+        return e;
+    }
+    return lower_seq(L, n, N_Tuple);
+}
+
+/* (expr): the inner node, marked as parenthesized, keeps its own range as in CPython. */
+static Node *lower_parens(Lowerer *L, TSNode n) {
+    TSNode inner = ts_node_named_child(n, 0);
+    if (lower_is(inner, "list_splat"))
+        return lower_error(L, inner, "cannot use starred expression here");
+    Node *e = lower_expr(L, inner);
+    if (e)
+        e->flags |= NF_PARENS;
+    return e;
+}
+
+/* ---- lambda, conditional, named, await, yield ---- */
+
+static Node *lower_lambda(Lowerer *L, TSNode n) {
+    Node *f = lower_new(L, N_Lambda, n);
+    if (!f || !(f->u.func.name = str_intern_c(L->vm, "<lambda>")) ||
+        !(f->u.func.args = lower_parameters(L, lower_field(n, "parameters"))))
+        return NULL;
+    Node *body = lower_expr(L, lower_field(n, "body"));
+    if (!body)
+        return NULL;
+    Node *r = ast_new(L->vm, N_Return, body->line, body->col, body->end_line, body->end_col);
+    if (!r)
+        return NULL;
+    r->u.ret.value = body;
+    return lower_push(L, &f->u.func.body, r) ? f : NULL;
+}
+
+/* conditional_expression: body 'if' test 'else' orelse */
+static Node *lower_ifexp(Lowerer *L, TSNode n) {
+    Node *e = lower_new(L, N_IfExp, n);
+    if (!e || ts_node_named_child_count(n) != 3)
+        return e ? lower_error(L, n, "expected 'else' after 'if' expression") : NULL;
+    if (!(e->u.ifexp.body = lower_expr(L, ts_node_named_child(n, 0))) ||
+        !(e->u.ifexp.test = lower_expr(L, ts_node_named_child(n, 1))) ||
+        !(e->u.ifexp.orelse = lower_expr(L, ts_node_named_child(n, 2))))
+        return NULL;
+    return e;
+}
+
+static Node *lower_named(Lowerer *L, TSNode n) {
+    Node *e = lower_new(L, N_NamedExpr, n);
+    if (!e || !(e->u.named.target = lower_name_node(L, lower_field(n, "name"), NF_STORE)) ||
+        !(e->u.named.value = lower_expr(L, lower_field(n, "value"))))
+        return NULL;
+    return e;
+}
+
+static Node *lower_await(Lowerer *L, TSNode n) {
+    Node *e = lower_new(L, N_Await, n);
+    if (!e || !(e->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
+        return NULL;
+    return e;
+}
+
+/* yield [from] [expressions] */
+static Node *lower_yield(Lowerer *L, TSNode n) {
+    Kids ks;
+    if (!lower_kids(L, n, &ks))
+        return NULL;
+    bool from = false;
+    TSNode value = {0};
+    for (uint32_t i = 0; i < ks.n; i++) {
+        if (lower_kid_is(&ks.k[i], "from"))
+            from = true;
+        else if (ks.k[i].named)
+            value = ks.k[i].node;
+    }
+    Node *y = lower_new(L, from ? N_YieldFrom : N_Yield, n);
+    if (!y)
+        return NULL;
+    if (from && ts_node_is_null(value))
+        return lower_error(L, n, "invalid syntax");
+    if (!ts_node_is_null(value) && !(y->u.ret.value = lower_exprs(L, value)))
+        return NULL;
+    return y;
+}
+
+/* ---- annotations ---- */
+
+static Node *lower_type_inner(Lowerer *L, TSNode n, bool in_brackets);
+
+/* generic_type: name '[' types ']', a Subscript whose slice is one type or a Tuple. */
+static Node *lower_generic(Lowerer *L, TSNode n) {
+    Node *s = lower_new(L, N_Subscript, n);
+    TSNode params = {0};
+    Kids ks;
+    if (!s || !lower_kids(L, n, &ks))
+        return NULL;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        if (lower_kid_is(&ks.k[i], "type_parameter"))
+            params = ks.k[i].node;
+        else if (ks.k[i].named && !s->u.sub.value &&
+                 !(s->u.sub.value = lower_type_inner(L, ks.k[i].node, false)))
+            return NULL;
+    }
+    Kids ps;
+    if (ts_node_is_null(params) || !lower_kids(L, params, &ps))
+        return ts_node_is_null(params) ? lower_error(L, n, "invalid syntax") : NULL;
+    uint32_t first = 0, last = 0, count = 0;
+    bool comma = false;
+    for (uint32_t i = 0; i < ps.n; i++) {
+        if (ps.k[i].named) {
+            if (!count++)
+                first = i;
+            last = i;
+        } else if (count && lower_kid_is(&ps.k[i], ",")) {
+            comma = true;
+            last = i;
+        }
+    }
+    if (!count)
+        return lower_error(L, params, "invalid syntax");
+    TSNode only = ps.k[first].node;
+    if (lower_is(only, "type"))
+        only = ts_node_named_child(only, 0);
+    if (count == 1 && !comma && !lower_is(only, "splat_type")) {
+        s->u.sub.slice = lower_type_inner(L, ps.k[first].node, true);
+        return s->u.sub.slice ? s : NULL;
+    }
+    Node *t = lower_new_span(L, N_Tuple, ps.k[first].node, ps.k[last].node);
+    if (!t)
+        return NULL;
+    for (uint32_t i = first; i <= last; i++)
+        if (ps.k[i].named && !lower_push(L, &t->u.seq.elts, lower_type_inner(L, ps.k[i].node, true)))
+            return NULL;
+    s->u.sub.slice = t;
+    return s;
+}
+
+/* The node kinds tree-sitter uses inside annotations (Python 3.12 type syntax), read back
+ * as the expressions they are in 3.11. */
+static Node *lower_type_inner(Lowerer *L, TSNode n, bool in_brackets) {
+    if (!lower_enter(L, n))
+        return NULL;
+    Node *r = NULL;
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "type")) {
+        r = lower_type_inner(L, ts_node_named_child(n, 0), in_brackets);
+    } else if (!strcmp(t, "generic_type")) {
+        r = lower_generic(L, n);
+    } else if (!strcmp(t, "splat_type")) {
+        if ((r = lower_new(L, N_Starred, n)) &&
+            !(r->u.ret.value = lower_type_inner(L, ts_node_named_child(n, 0), false)))
+            r = NULL;
+    } else if (!strcmp(t, "union_type")) {
+        if ((r = lower_new(L, N_BinOp, n))) {
+            r->op = OP_OR;
+            if (!(r->u.bin.left = lower_type_inner(L, ts_node_named_child(n, 0), false)) ||
+                !(r->u.bin.right = lower_type_inner(L, ts_node_named_child(n, 1), false)))
+                r = NULL;
+        }
+    } else if (!strcmp(t, "member_type")) {
+        if ((r = lower_new(L, N_Attribute, n))) {
+            TSNode obj = ts_node_named_child(n, 0), attr = ts_node_named_child(n, 1);
+            if (!(r->u.attr.value = lower_type_inner(L, obj, false)) ||
+                !(r->u.attr.attr = lower_name(L, attr)))
+                r = NULL;
+        }
+    } else if (!strcmp(t, "constrained_type")) {
+        /* x[a:b] in an annotation */
+        if (!in_brackets)
+            lower_error(L, n, "invalid syntax");
+        else if ((r = lower_new(L, N_Slice, n)) &&
+                 (!(r->u.slice.lower = lower_type_inner(L, ts_node_named_child(n, 0), false)) ||
+                  !(r->u.slice.upper = lower_type_inner(L, ts_node_named_child(n, 1), false))))
+            r = NULL;
+    } else {
+        r = lower_expr(L, n);
+    }
+    lower_leave(L);
+    return r;
+}
+
+Node *lower_type(Lowerer *L, TSNode n) {
+    return lower_type_inner(L, n, false);
+}
+
+/* ---- dispatch ---- */
+
+static Node *lower_keyword_const(Lowerer *L, TSNode n, const char *t) {
+    if (!strcmp(t, "true"))
+        return new_const(L, n, TRUE_V);
+    if (!strcmp(t, "false"))
+        return new_const(L, n, FALSE_V);
+    if (!strcmp(t, "none"))
+        return new_const(L, n, NONE);
+    return new_const(L, n, ELLIPSIS);
+}
+
+static Node *dispatch(Lowerer *L, TSNode n) {
+    const char *t = ts_node_type(n);
+    switch (t[0]) {
+    case 'a':
+        if (!strcmp(t, "attribute"))
+            return lower_attribute(L, n);
+        if (!strcmp(t, "await"))
+            return lower_await(L, n);
+        if (!strcmp(t, "as_pattern_target"))
+            return lower_expr(L, ts_node_named_child(n, 0));
+        break;
+    case 'b':
+        if (!strcmp(t, "binary_operator"))
+            return lower_binop(L, n);
+        if (!strcmp(t, "boolean_operator"))
+            return lower_boolop(L, n);
+        break;
+    case 'c':
+        if (!strcmp(t, "call"))
+            return lower_call(L, n);
+        if (!strcmp(t, "comparison_operator"))
+            return lower_compare(L, n);
+        if (!strcmp(t, "conditional_expression"))
+            return lower_ifexp(L, n);
+        if (!strcmp(t, "concatenated_string"))
+            return lower_string(L, n);
+        break;
+    case 'd':
+        if (!strcmp(t, "dictionary"))
+            return lower_dict(L, n);
+        if (!strcmp(t, "dictionary_comprehension"))
+            return lower_comprehension(L, n, N_DictComp);
+        break;
+    case 'e':
+        if (!strcmp(t, "ellipsis"))
+            return lower_keyword_const(L, n, t);
+        if (!strcmp(t, "expression_list"))
+            return lower_exprs(L, n);
+        break;
+    case 'f':
+        if (!strcmp(t, "false") || !strcmp(t, "float"))
+            return t[1] == 'a' ? lower_keyword_const(L, n, t) : lower_number(L, n);
+        break;
+    case 'g':
+        if (!strcmp(t, "generator_expression"))
+            return lower_comprehension(L, n, N_GeneratorExp);
+        break;
+    case 'i':
+        if (!strcmp(t, "identifier"))
+            return lower_name_node(L, n, 0);
+        if (!strcmp(t, "integer"))
+            return lower_number(L, n);
+        break;
+    case 'l':
+        if (!strcmp(t, "list") || !strcmp(t, "list_pattern"))
+            return lower_seq(L, n, N_List);
+        if (!strcmp(t, "list_comprehension"))
+            return lower_comprehension(L, n, N_ListComp);
+        if (!strcmp(t, "list_splat") || !strcmp(t, "list_splat_pattern"))
+            return lower_starred(L, n);
+        if (!strcmp(t, "lambda"))
+            return lower_lambda(L, n);
+        break;
+    case 'n':
+        if (!strcmp(t, "none"))
+            return lower_keyword_const(L, n, t);
+        if (!strcmp(t, "not_operator"))
+            return lower_unary(L, n, true);
+        if (!strcmp(t, "named_expression"))
+            return lower_named(L, n);
+        break;
+    case 'p':
+        if (!strcmp(t, "parenthesized_expression"))
+            return lower_parens(L, n);
+        if (!strcmp(t, "pattern_list"))
+            return lower_exprs(L, n);
+        if (!strcmp(t, "parenthesized_list_splat"))
+            return lower_error(L, n, "cannot use starred expression here");
+        break;
+    case 's':
+        if (!strcmp(t, "string"))
+            return lower_string(L, n);
+        if (!strcmp(t, "subscript"))
+            return lower_subscript(L, n);
+        if (!strcmp(t, "set"))
+            return lower_seq(L, n, N_Set);
+        if (!strcmp(t, "set_comprehension"))
+            return lower_comprehension(L, n, N_SetComp);
+        break;
+    case 't':
+        if (!strcmp(t, "true"))
+            return lower_keyword_const(L, n, t);
+        if (!strcmp(t, "tuple"))
+            return lower_seq(L, n, N_Tuple);
+        if (!strcmp(t, "tuple_pattern"))
+            return lower_tuple_like(L, n);
+        if (!strcmp(t, "type"))
+            return lower_type(L, n);
+        break;
+    case 'u':
+        if (!strcmp(t, "unary_operator"))
+            return lower_unary(L, n, false);
+        break;
+    case 'y':
+        if (!strcmp(t, "yield"))
+            return lower_yield(L, n);
+        break;
+    default:
+        break;
+    }
+    return lower_error(L, n, "invalid syntax");
+}
+
+Node *lower_expr(Lowerer *L, TSNode n) {
+    if (!lower_enter(L, n))
+        return NULL;
+    Node *e = dispatch(L, n);
+    lower_leave(L);
+    return e;
+}
+
+/* expression_list / pattern_list / expression_statement children: a Tuple without
+ * parentheses spanning its elements (and a trailing comma); one element alone is itself. */
+Node *lower_exprs(Lowerer *L, TSNode n) {
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "expression_list") && strcmp(t, "pattern_list") &&
+        strcmp(t, "expression_statement"))
+        return lower_expr(L, n);
+    Kids ks;
+    if (!lower_kids(L, n, &ks))
+        return NULL;
+    uint32_t count = 0, first = 0;
+    bool comma = false;
+    for (uint32_t i = 0; i < ks.n; i++) {
+        if (ks.k[i].named && !count++)
+            first = i;
+        comma |= lower_kid_is(&ks.k[i], ",");
+    }
+    if (!count)
+        return lower_error(L, n, "invalid syntax");
+    if (count == 1 && !comma)
+        return lower_expr(L, ks.k[first].node);
+    Node *tup = lower_new_span(L, N_Tuple, ks.k[first].node, ks.k[ks.n - 1].node);
+    if (!tup)
+        return NULL;
+    for (uint32_t i = 0; i < ks.n; i++)
+        if (ks.k[i].named && !lower_push(L, &tup->u.seq.elts, lower_expr(L, ks.k[i].node)))
+            return NULL;
+    return tup;
+}

@@ -1,0 +1,7 @@
+a = f'{{}}'
+b = f'{{{x}}}'
+c = f'a{{b'
+d = f'\n{x}\t'
+e = f'\N{BULLET} {x}'
+f = rf'\n{x}'
+g = fr'{x}\d'

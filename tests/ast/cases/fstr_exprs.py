@@ -1,0 +1,11 @@
+a = f'{x[0]}'
+b = f'{x.y}'
+c = f'{f(x, y=1)}'
+e = f'{(lambda: 1)}'
+f = f'{[i for i in x]}'
+g = f'{x, y}'
+h = f'{ x }'
+i = f'{yield}' if 0 else 0
+j = f'{*x,}'
+k = f'{(x := 1)}'
+l = f'{x:=1}'

@@ -1,0 +1,8 @@
+a = 'é'
+b = '日本語'
+c = '😀'
+d = 'mix é and \xe9'
+e = u'kind'
+f = U'big u'
+g = u'a' 'b'
+h = 'a' u'b'

@@ -1,0 +1,1 @@
+a: dict[str, list[int]] = {}

@@ -1,0 +1,1 @@
+a in b not in c is d is not e

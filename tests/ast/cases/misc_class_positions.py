@@ -1,0 +1,3 @@
+@dec
+class A(B, metaclass=M):
+    x = 1

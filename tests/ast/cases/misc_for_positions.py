@@ -1,0 +1,4 @@
+for a in b:
+    pass
+else:
+    pass

@@ -1,0 +1,2 @@
+import a.b as c, d
+from . import (e as f)

@@ -1,0 +1,4 @@
+print('hello')
+print('a', 'b', sep='')
+print()
+exec('x')

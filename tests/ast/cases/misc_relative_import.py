@@ -1,0 +1,2 @@
+from .x.y import z
+from . import (a, b)

@@ -1,0 +1,4 @@
+def f():
+    yield
+    yield a
+    yield from b

@@ -1,0 +1,5 @@
+def f():
+    a = yield
+    b = yield 1
+    c = yield from x
+    d = e = yield

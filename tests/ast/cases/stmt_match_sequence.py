@@ -1,0 +1,25 @@
+match x:
+    case [a, b]:
+        pass
+    case (a, b):
+        pass
+    case a, b:
+        pass
+    case [a, *rest]:
+        pass
+    case [*_, a]:
+        pass
+    case []:
+        pass
+    case ():
+        pass
+    case [a]:
+        pass
+    case (a,):
+        pass
+    case (a):
+        pass
+    case [[a, b], (c, d)]:
+        pass
+    case *a, b:
+        pass

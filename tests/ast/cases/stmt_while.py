@@ -1,0 +1,7 @@
+while x:
+    pass
+while x:
+    pass
+else:
+    pass
+while True: break

@@ -1,0 +1,6 @@
+with (a, b) as c:
+    pass
+with (yield_):
+    pass
+with (a), (b):
+    pass
