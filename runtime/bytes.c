@@ -85,8 +85,8 @@ Value bytes_repr_buf(VM *vm, const unsigned char *p, size_t n, const char *prefi
 }
 
 static Value bytes_repr(VM *vm, Value v) {
-    const unsigned char *p;
-    size_t n;
+    const unsigned char *p = NULL;
+    size_t n = 0;
     bytes_view(v, &p, &n);
     if (TYPE(v) == &bytearray_type || type_is_subtype(TYPE(v), &bytearray_type)) {
         Value inner = bytes_repr_buf(vm, p, n, "b");
@@ -104,8 +104,8 @@ static bool bytes_hash(VM *vm, Value v, int64_t *out) {
 }
 
 static Value bytes_richcmp(VM *vm, Value a, Value b, int op) {
-    const unsigned char *p, *q;
-    size_t n, m;
+    const unsigned char *p = NULL, *q = NULL;
+    size_t n = 0, m = 0;
     if (!bytes_view(a, &p, &n) || !bytes_view(b, &q, &m))
         return NOTIMPL;
     int c = memcmp(p, q, n < m ? n : m);
@@ -122,8 +122,8 @@ static Value bytes_richcmp(VM *vm, Value a, Value b, int op) {
 }
 
 static int64_t bytes_len(VM *vm, Value v) {
-    const unsigned char *p;
-    size_t n;
+    const unsigned char *p = NULL;
+    size_t n = 0;
     bytes_view(v, &p, &n);
     return (int64_t)n;
 }
@@ -137,8 +137,8 @@ static Value make_like(VM *vm, Value like, const unsigned char *p, size_t n) {
 }
 
 static Value bytes_getitem(VM *vm, Value v, Value key) {
-    const unsigned char *p;
-    size_t n;
+    const unsigned char *p = NULL;
+    size_t n = 0;
     bytes_view(v, &p, &n);
     if (TYPE(key) == &slice_type) {
         int64_t start, stop, step, cnt;
@@ -165,8 +165,8 @@ static Value bytes_getitem(VM *vm, Value v, Value key) {
 }
 
 static int bytes_contains(VM *vm, Value v, Value x) {
-    const unsigned char *p, *q;
-    size_t n, m;
+    const unsigned char *p = NULL, *q = NULL;
+    size_t n = 0, m = 0;
     bytes_view(v, &p, &n);
     if (IS_INT(x)) {
         int64_t c;
@@ -184,8 +184,8 @@ static int bytes_contains(VM *vm, Value v, Value x) {
 }
 
 static Value bytes_binop(VM *vm, Value a, Value b, int op) {
-    const unsigned char *p, *q;
-    size_t n, m;
+    const unsigned char *p = NULL, *q = NULL;
+    size_t n = 0, m = 0;
     if (op == OP_ADD) {
         if (!bytes_view(a, &p, &n))
             return NOTIMPL;
@@ -259,8 +259,8 @@ static Value bytes_iter(VM *vm, Value v) {
 
 static Value bytesiter_next(VM *vm, Value v) {
     BytesIter *it = (BytesIter *)v;
-    const unsigned char *p;
-    size_t n;
+    const unsigned char *p = NULL;
+    size_t n = 0;
     if (!it->b || !bytes_view(it->b, &p, &n) || it->i >= n) {
         it->b = NULL;
         return VAL_STOP;
@@ -286,8 +286,8 @@ Type bytearray_iter_type = {
 
 /* bytes(x) for the one-argument forms: int size, iterable of ints, buffer, __bytes__. */
 Value bytes_from_object(VM *vm, Value x) {
-    const unsigned char *p;
-    size_t n;
+    const unsigned char *p = NULL;
+    size_t n = 0;
     if (bytes_view(x, &p, &n))
         return bytes_new(vm, p, n);
     Value r = call_special(vm, x, NM(__bytes__), NULL, 0);

@@ -331,6 +331,7 @@ Type limit_exc_type = {
 void exc_types_ready(void) {
     Exc_KeyError.str = keyerror_str;
     Exc_SyntaxError.str = syntaxerror_str;
+    exc_unicode_ready();
     type_ready(&Exc_BaseException);
 #define X(name, base) type_ready(&Exc_##name);
 #include "exc_list.h"
@@ -536,7 +537,17 @@ Value exc_format_only(VM *vm, Value exc) {
     }
     if (!name)
         return NULL;
-    Value msg = obj_str(vm, exc);
+    Value msg;
+    Value smsg = isinstance_type(exc, &Exc_SyntaxError) ? exc_get_attr(vm, exc, "msg") : NULL;
+    if (smsg && smsg != NONE) {
+        /* SyntaxError shows its msg; the location is in the block above it */
+        msg = obj_str(vm, smsg);
+        Value ln = exc_get_attr(vm, exc, "lineno"), fn = exc_get_attr(vm, exc, "filename");
+        if (msg && (!ln || ln == NONE) && fn && fn != NONE)
+            msg = str_fmt(vm, "%U (%S)", msg, fn);
+    } else {
+        msg = obj_str(vm, exc);
+    }
     if (!msg) {
         exc_clear(vm);
         return str_fmt(vm, "%U: <exception str() failed>", name);
@@ -615,6 +626,55 @@ static void format_entry(StrBuf *b, TbEntry *t) {
     sb_addc(b, '\n');
 }
 
+/* The "File, line / source / caret" block CPython prints above a SyntaxError
+ * (traceback.TracebackException._format_syntax_error). */
+static void format_syntax_error(VM *vm, StrBuf *b, Value exc) {
+    Value fn = exc_get_attr(vm, exc, "filename"), ln = exc_get_attr(vm, exc, "lineno");
+    Value text = exc_get_attr(vm, exc, "text"), off = exc_get_attr(vm, exc, "offset");
+    Value eoff = exc_get_attr(vm, exc, "end_offset");
+    int64_t line, offset, end_offset;
+    if (!ln || !int_fits_i64(ln, &line))
+        return;
+    sb_addf(b, "  File \"%s\", line %lld\n", fn && IS_STR(fn) ? str_data(fn) : "<string>",
+            (long long)line);
+    if (!text || !IS_STR(text))
+        return;
+    /* rtext without the newline, ltext without leading spaces */
+    const char *p = str_data(text);
+    size_t n = str_nbytes(text);
+    while (n && p[n - 1] == '\n')
+        n--;
+    size_t lead = 0;
+    while (lead < n && (p[lead] == ' ' || p[lead] == '\n' || p[lead] == '\f'))
+        lead++;
+    sb_adds(b, "    ");
+    sb_add(b, p + lead, n - lead);
+    sb_addc(b, '\n');
+    if (!off || !int_fits_i64(off, &offset))
+        return;
+    if (!eoff || !int_fits_i64(eoff, &end_offset) || end_offset == 0)
+        end_offset = offset;
+    if (offset == end_offset || end_offset == -1)
+        end_offset = offset + 1;
+    /* offsets count characters, 1-based */
+    size_t spaces = 0;
+    for (size_t i = 0; i < lead; i++)
+        spaces += ((unsigned char)p[i] & 0xC0) != 0x80;
+    int64_t colno = offset - 1 - (int64_t)spaces, end_colno = end_offset - 1 - (int64_t)spaces;
+    if (colno < 0)
+        return;
+    sb_adds(b, "    ");
+    const unsigned char *q = (const unsigned char *)p + lead, *qe = (const unsigned char *)p + n;
+    for (int64_t i = 0; i < colno && q < qe; i++) {
+        uint32_t cp;
+        q += utf8_decode(q, &cp);
+        sb_addc(b, cp == '\t' || cp == '\f' || cp == '\v' ? (char)cp : ' ');
+    }
+    for (int64_t i = colno; i < end_colno; i++)
+        sb_addc(b, '^');
+    sb_addc(b, '\n');
+}
+
 static void format_one(VM *vm, StrBuf *b, Value exc, int depth) {
     if (!IS_EXC(exc)) {
         Value s = exc_format_only(vm, exc);
@@ -661,6 +721,8 @@ static void format_one(VM *vm, StrBuf *b, Value exc, int depth) {
             sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
                     repeat - 2 == 1 ? "" : "s");
     }
+    if (isinstance_type(exc, &Exc_SyntaxError))
+        format_syntax_error(vm, b, exc);
     Value s = exc_format_only(vm, exc);
     if (s)
         sb_add_str(b, s);

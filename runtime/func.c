@@ -307,6 +307,9 @@ Type method_type = {
 
 static Value mdescr_call(VM *vm, Value v, Value *args, size_t nargs, Value kwnames) {
     MethodDescr *d = (MethodDescr *)v;
+    if ((d->def->flags & MF_CLASS) && nargs >= 1 && IS_TYPE(args[0]) &&
+        type_is_subtype((Type *)args[0], d->owner))
+        return d->def->fn(vm, args[0], args + 1, nargs - 1, kwnames);
     if (nargs < 1)
         return exc_raise(vm, &Exc_TypeError,
                          "unbound method %s.%s() needs an argument", type_name(d->owner),
@@ -320,6 +323,8 @@ static Value mdescr_call(VM *vm, Value v, Value *args, size_t nargs, Value kwnam
 
 static Value mdescr_get(VM *vm, Value v, Value obj, Value type) {
     MethodDescr *d = (MethodDescr *)v;
+    if (d->def->flags & MF_CLASS)
+        return builtin_new(vm, d->def, type ? type : (Value)TYPE(obj), NULL);
     if (!obj)
         return v;
     if (!isinstance_type(obj, d->owner))

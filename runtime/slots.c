@@ -39,15 +39,14 @@ Value slots_method_descr(Type *t, const MethodDef *m) {
     MethodDescr *d = (MethodDescr *)gc_new(NULL, &method_descr_type, sizeof(MethodDescr));
     d->def = m;
     d->owner = t;
-    if (m->flags & (MF_STATIC | MF_CLASS)) {
-        Wrapper *w = (Wrapper *)gc_new(NULL, m->flags & MF_STATIC ? &staticmethod_type
-                                                                 : &classmethod_type,
-                                       sizeof(Wrapper));
+    if (m->flags & MF_STATIC) {
+        Wrapper *w = (Wrapper *)gc_new(NULL, &staticmethod_type, sizeof(Wrapper));
         /* the function itself is a plain builtin, bound to nothing */
         w->func = builtin_new(NULL, m, NULL, NULL);
         w->dict = NULL;
         return (Value)w;
     }
+    /* MF_CLASS methods stay descriptors: binding passes the class as `self` (func.c) */
     return (Value)d;
 }
 

@@ -231,8 +231,10 @@ int64_t str_hash(Value v) {
     } else {
         /* CPython hashes its fixed-width storage: 1, 2 or 4 bytes per code point. */
         size_t n = s->len * s->kind;
-        unsigned char small[512];
-        unsigned char *buf = n <= sizeof small ? small : malloc(n);
+        unsigned char small[512] = {0};
+        unsigned char *buf = n <= sizeof small ? small : calloc(n, 1);
+        if (!buf)
+            return hash_bytes(s->data, s->nbytes);   /* no memory for the exact form */
         const unsigned char *p = (const unsigned char *)s->data;
         for (size_t i = 0; i < s->len; i++) {
             uint32_t cp;

@@ -322,6 +322,8 @@ static bool init_subclass(VM *vm, Type *t, Value kwnames, Value *kwargs) {
         Value bound;
         if (TYPE(f) == &classmethod_type)
             bound = method_new(vm, ((Wrapper *)f)->func, (Value)t);
+        else if (TYPE(f) == &method_descr_type)
+            bound = TYPE(f)->descr_get(vm, f, NULL, (Value)t);
         else if (TYPE(f)->descr_get)
             bound = TYPE(f)->descr_get(vm, f, (Value)t, (Value)t);
         else

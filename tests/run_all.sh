@@ -1,0 +1,22 @@
+#!/bin/sh
+# Runs every test suite against one build directory; fails if any suite fails.
+set -u
+BUILD=${1:-build}
+export ASAN_OPTIONS="detect_stack_use_after_return=0:detect_leaks=0:abort_on_error=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+status=0
+echo "== unit tests ($BUILD)"
+sh tests/run_unit.sh "$BUILD" || status=1
+echo "== CLI tests ($BUILD)"
+python3 tests/cli/run.py --krait "$BUILD/krait" || status=1
+echo "== conformance ($BUILD)"
+python3 conformance/run.py --quiet --krait "$BUILD/krait" || status=1
+if [ -d tests/security ]; then
+    echo "== security ($BUILD)"
+    python3 tests/security/run.py --krait "$BUILD/krait" || status=1
+fi
+if [ -f tests/ast/run.py ]; then
+    echo "== front end ($BUILD)"
+    python3 tests/ast/run.py --cmd "$BUILD/krait --dump-ast" || status=1
+fi
+exit $status
