@@ -226,6 +226,8 @@ static Value pct_long(Pct *x, Value v, const Spec *s) {
                 b.buf[i] = (char)(b.buf[i] - 32);
     return strm_ascii(vm, b.buf, b.len);
 wrongtype:
+    if (x->bytes && type == 'i')   /* bytes formatting reads %i as %d */
+        type = 'd';
     return exc_raise(vm, &Exc_TypeError, "%%%c format: %s is required, not %s", type,
                      hexoct ? "an integer" : "a real number", tname(v));
 }
@@ -341,10 +343,10 @@ static bool unsupported(Pct *x, uint32_t ch) {
     /* the index is that of the conversion character, in characters of the format */
     size_t at = (size_t)(x->ch_at - x->fmt);
     size_t idx = x->bytes ? at : strm_count_cps(x->fmt, at);
-    /* bytes formatting passes the (signed) char to %c, which refuses a negative one */
+    /* bytes formatting passes the (signed) char to %c, which fails on a negative one, and
+     * CPython 3.11 ends up raising a ValueError without arguments */
     if (x->bytes && ch >= 0x80)
-        return exc_raise(x->vm, &Exc_OverflowError,
-                         "character argument not in range(0x110000)"), false;
+        return exc_raise_obj(x->vm, (Value)&Exc_ValueError, NULL, false), false;
     if (!x->bytes && (ch < 31 || ch > 126))
         return exc_raise(x->vm, &Exc_ValueError, "unsupported format character '?' (0x%x) at "
                          "index %zu", (unsigned)ch, idx), false;
@@ -518,7 +520,12 @@ static bool percent_format(Pct *x, Value args) {
 Value str_percent_format(VM *vm, Value fmt, Value args) {
     Pct x = {.vm = vm, .fmt = str_data(fmt), .p = str_data(fmt),
              .end = str_data(fmt) + str_nbytes(fmt)};
-    return percent_format(&x, args) ? sb_finish(&x.out) : NULL;
+    if (!percent_format(&x, args))
+        return NULL;
+    /* a string without conversions is its own result, even of a subclass, as CPython */
+    if (str_nbytes(fmt) && !memchr(str_data(fmt), '%', str_nbytes(fmt)))
+        return fmt;
+    return sb_finish(&x.out);
 }
 
 /* For bytes and bytearray (and their subclasses); the result has the format's type. */

@@ -283,6 +283,10 @@ static bool render(Formatter *f, StrBuf *out, Span fmt, int depth) {
 }
 
 static Value format_with(VM *vm, Value self, Value args, Value kwargs) {
+    /* a string that is all literal text is its own result, even of a subclass, as CPython */
+    size_t n = str_nbytes(self);
+    if (n && !memchr(str_data(self), '{', n) && !memchr(str_data(self), '}', n))
+        return self;
     Formatter f = {vm, args, kwargs, NUM_UNSET, 0};
     Span fmt = {str_data(self), str_data(self) + str_nbytes(self)};
     StrBuf out;

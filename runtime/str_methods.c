@@ -409,9 +409,9 @@ static Value remove_affix(VM *vm, Value self, Value *args, size_t nargs, Value k
     if (!args_count(vm, fname, nargs, kw, 1, 1))
         return NULL;
     Value a = args[0];
-    if (!IS_STR(a))
+    if (!IS_STR(a))   /* worded as CPython's clinic words it, None by name */
         return exc_raise(vm, &Exc_TypeError, "%s() argument must be str, not %s", fname + 4,
-                         tname(a));
+                         a == NONE ? "None" : tname(a));
     size_t n = str_nbytes(self), m = str_nbytes(a);
     if (m == 0 || m > n || memcmp(str_data(self) + (suffix ? n - m : 0), str_data(a), m))
         return strm_exact(vm, self);

@@ -251,13 +251,8 @@ STRM_METHOD(replace) {
         return NULL;
     Value old = args[0], new_ = args[1];
     int64_t count = -1;
-    if (!IS_STR(old))
-        return exc_raise(vm, &Exc_TypeError, "replace() argument 1 must be str, not %s",
-                         tname(old));
-    if (!IS_STR(new_))
-        return exc_raise(vm, &Exc_TypeError, "replace() argument 2 must be str, not %s",
-                         tname(new_));
-    if (nargs > 2 && !arg_int(vm, args[2], &count))
+    if (!arg_str(vm, "replace", "1", old) || !arg_str(vm, "replace", "2", new_) ||
+        (nargs > 2 && !arg_int(vm, args[2], &count)))
         return NULL;
     const char *s = str_data(self), *end = s + str_nbytes(self);
     const char *od = str_data(old), *nd = str_data(new_);

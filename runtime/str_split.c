@@ -192,12 +192,12 @@ static Value partition_common(VM *vm, Value self, Value *args, size_t nargs, Val
     int64_t at = strm_search(vm, str_data(self), n, str_data(sep), m, reverse);
     if (at == -2)
         return NULL;
-    Value empty = str_new(vm, "", 0), whole = strm_exact(vm, self);
-    if (!empty || !whole)
+    Value empty = str_new(vm, "", 0);
+    if (!empty)
         return NULL;
-    if (at < 0)
-        return reverse ? tuple_pack(vm, 3, empty, empty, whole)
-                       : tuple_pack(vm, 3, whole, empty, empty);
+    if (at < 0)   /* self, even of a subclass, as CPython */
+        return reverse ? tuple_pack(vm, 3, empty, empty, self)
+                       : tuple_pack(vm, 3, self, empty, empty);
     Value head = strm_slice(vm, self, 0, (size_t)at);
     Value tail = head ? strm_slice(vm, self, (size_t)at + m, n) : NULL;
     return tail ? tuple_pack(vm, 3, head, sep, tail) : NULL;

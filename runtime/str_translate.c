@@ -57,10 +57,9 @@ STRM_METHOD(translate) {
 STRM_METHOD(maketrans) {
     if (!strm_no_kw(vm, "maketrans", kw) || !args_count(vm, "maketrans", nargs, NULL, 1, 3))
         return NULL;
-    for (size_t i = 1; i < nargs; i++)
-        if (!IS_STR(args[i]))
-            return exc_raise(vm, &Exc_TypeError, "maketrans() argument %zu must be str, not %s",
-                             i + 1, tname(args[i]));
+    if ((nargs > 1 && !arg_str(vm, "maketrans", "2", args[1])) ||
+        (nargs > 2 && !arg_str(vm, "maketrans", "3", args[2])))
+        return NULL;
     Value d = dict_new(vm), x = args[0];
     if (!d)
         return NULL;

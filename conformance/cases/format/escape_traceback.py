@@ -1,0 +1,2 @@
+print('{0}'.format('fine'))
+print('{0} }'.format('bad'))

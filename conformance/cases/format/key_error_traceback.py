@@ -1,0 +1,1 @@
+'{name} is {age}'.format(name='x')

@@ -1,0 +1,2 @@
+print(b'%s' % b'ok')
+b'%d' % b'notanumber'

@@ -1,0 +1,2 @@
+print('%s' % 'ok')
+print('%s' % ('a', 'b'))

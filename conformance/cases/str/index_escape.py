@@ -1,0 +1,3 @@
+s = 'spam and eggs'
+print(s.index('and'), s.rindex('s'))
+print(s.index('ham'))

@@ -1,0 +1,2 @@
+print('abc'.rindex('b'))
+'abc'.rindex('b', 2)

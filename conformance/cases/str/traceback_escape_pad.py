@@ -1,0 +1,2 @@
+print('x'.center(3, '-'))
+'x'.center(5, '--')
