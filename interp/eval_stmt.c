@@ -2,6 +2,39 @@
 #include "builtins.h"
 #include "eval.h"
 
+/* CPython 3.11 underlines the operator of a failing binary operation and the brackets of a
+ * failing subscript with '^', the rest of the expression with '~'. */
+static void anchor_carets(TbEntry *t, Node *at, Value source) {
+    if (at->line != at->end_line || !source)
+        return;
+    if (at->kind == N_Subscript) {
+        t->anchor_l = at->u.sub.value->end_col;
+        t->anchor_r = at->u.sub.slice->end_col + 1;
+        return;
+    }
+    if (at->kind != N_BinOp)
+        return;
+    Node *l = at->u.bin.left, *r = at->u.bin.right;
+    if (l->end_line != at->line || r->line != at->line)
+        return;
+    /* the line's text: find the first non-blank between the operands */
+    const char *p = str_data(source), *end = p + str_nbytes(source);
+    for (int line = 1; line < at->line && p < end; p++)
+        if (*p == '\n')
+            line++;
+    for (int i = l->end_col; i < r->col && p + i < end; i++) {
+        char c = p[i];
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\\' || c == '\n')
+            continue;
+        t->anchor_l = i;
+        t->anchor_r = i + 1;
+        char d = i + 1 < r->col && p + i + 1 < end ? p[i + 1] : ' ';
+        if (d != ' ' && d != '\t' && d != '\f' && d != '\n')
+            t->anchor_r++;
+        return;
+    }
+}
+
 void eval_traceback_here(Frame *f, Node *stmt) {
     VM *vm = f->vm;
     Value e = vm->exc;
@@ -16,8 +49,10 @@ void eval_traceback_here(Frame *f, Node *stmt) {
     }
     Node *at = f->err_node ? f->err_node : stmt;
     Code *co = f->code;
-    exc_add_tb(vm, e, co->filename, co->name, co->source, at->line, at->col, at->end_line,
-               at->end_col);
+    TbEntry *t = exc_add_tb(vm, e, co->filename, co->name, co->source, at->line, at->col,
+                            at->end_line, at->end_col);
+    if (t)
+        anchor_carets(t, at, co->source);
     f->tb_exc = e;
     f->err_node = NULL;
 }

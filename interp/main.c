@@ -288,6 +288,7 @@ int main(int argc, char **argv) {
     if (st >= 0)
         return st;
     Job job = {.o = &o, .status = 1};
+    static char abspath[8192];
     char *owned = NULL;
     if (o.code) {
         job.src = o.code;
@@ -307,7 +308,17 @@ int main(int argc, char **argv) {
         owned = read_stream(f, &job.n);
         fclose(f);
         job.src = owned;
-        job.name = o.file;
+        /* tracebacks name the script by its absolute path, as python3 does */
+        char cwd[4096];
+        if (o.file[0] != '/' && getcwd(cwd, sizeof cwd)) {
+            const char *rel = o.file;
+            while (rel[0] == '.' && rel[1] == '/')
+                rel += 2;
+            snprintf(abspath, sizeof abspath, "%s/%s", cwd, rel);
+            job.name = abspath;
+        } else {
+            job.name = o.file;
+        }
     } else {
         return usage_error("no program given (interactive mode is not supported)", NULL);
     }

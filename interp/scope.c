@@ -1343,6 +1343,10 @@ static bool resolve_node(Resolver *r, Node *n) {
     }
 }
 
+bool scope_binds(Scope *s, Value name) {
+    return (sym_get(s, name) & (S_BOUND | S_PARAM)) != 0;
+}
+
 /* ---- entry ---- */
 
 bool scope_resolve(VM *vm, Node *module, Value filename, Value source) {

@@ -58,6 +58,9 @@ struct Scope {
     int32_t kwonly;
 };
 
+/* Whether s binds name (assignment, import, def, parameter...). */
+bool scope_binds(Scope *s, Value name);
+
 /* Resolves the module; false with SyntaxError pending. */
 bool scope_resolve(VM *vm, Node *module, Value filename, Value source);
 

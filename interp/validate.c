@@ -17,7 +17,7 @@ static const char *const absent_builtins[] = {
 typedef struct Validator {
     VM *vm;
     Value report;        /* list of violation dicts */
-    Value bound;         /* set of names bound at module level */
+    Scope *module;       /* names the module binds shadow absent builtins */
     int depth, max_depth;
     size_t nodes;
 } Validator;
@@ -81,7 +81,7 @@ static bool walk(Validator *v, Node *n) {
         break;
     case N_Name:
         if (!(n->flags & (NF_STORE | NF_DEL)) && n->u.name.scope == NS_GLOBAL &&
-            set_contains(vm, v->bound, n->u.name.id) == 0) {
+            !scope_binds(v->module, n->u.name.id)) {
             for (const char *const *a = absent_builtins; *a; a++)
                 if (str_eq_c(n->u.name.id, *a)) {
                     ok = add(v, n, "absent-builtin", n->u.name.id, "error",
@@ -184,16 +184,9 @@ static bool walk(Validator *v, Node *n) {
 Value validate_module(VM *vm, Node *module, size_t *nodes, int *max_depth) {
     Validator v = {.vm = vm};
     v.report = list_new(vm, 0);
-    v.bound = set_new(vm, &set_type);
-    if (!v.report || !v.bound)
+    v.module = module->u.module.scope;
+    if (!v.report)
         return NULL;
-    /* names the module binds itself shadow absent builtins */
-    Value syms = module->u.module.scope->symbols;
-    size_t pos = 0;
-    Value k;
-    while (dict_next(syms, &pos, &k, NULL))
-        if (!set_add(vm, v.bound, k))
-            return NULL;
     if (!walk(&v, module))
         return NULL;
     *nodes = v.nodes;

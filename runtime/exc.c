@@ -476,13 +476,14 @@ Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b) {
 
 /* ---- tracebacks ---- */
 
-bool exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
-                int col, int end_line, int end_col) {
+TbEntry *exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
+                    int col, int end_line, int end_col) {
     if (!IS_EXC(exc))
-        return true;
+        return NULL;
     TbEntry *t = gc_alloc(vm, sizeof(TbEntry));
     if (!t)
-        return false;
+        return NULL;
+    t->anchor_l = t->anchor_r = -1;
     t->filename = filename;
     t->funcname = funcname;
     t->source = source;
@@ -495,7 +496,7 @@ bool exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source,
     e->tb = t;
     if (!e->tb_last)
         e->tb_last = t;
-    return true;
+    return t;
 }
 
 Value exc_str(VM *vm, Value exc) {
@@ -610,19 +611,23 @@ static void format_entry(StrBuf *b, TbEntry *t) {
     size_t stop = t->end_line == t->line ? (size_t)t->end_col : trail;
     if (stop > trail)
         stop = trail;
-    if (start < lead || stop <= start || (start == lead && stop == trail))
+    bool anchored = t->anchor_l >= 0 && t->end_line == t->line;
+    if (start < lead || stop <= start || (start == lead && stop == trail && !anchored))
         return;
     /* columns are byte offsets; carets count characters */
     size_t pad = 0, width = 0;
     for (size_t i = lead; i < start; i++)
         pad += ((unsigned char)p[i] & 0xC0) != 0x80;
-    for (size_t i = start; i < stop; i++)
-        width += ((unsigned char)p[i] & 0xC0) != 0x80;
     sb_adds(b, "    ");
     for (size_t i = 0; i < pad; i++)
         sb_addc(b, ' ');
-    for (size_t i = 0; i < width; i++)
-        sb_addc(b, '^');
+    for (size_t i = start; i < stop; i++) {
+        if (((unsigned char)p[i] & 0xC0) == 0x80)
+            continue;
+        bool primary = !anchored || ((int)i >= t->anchor_l && (int)i < t->anchor_r);
+        sb_addc(b, anchored && !primary ? '~' : '^');
+    }
+    (void)width;
     sb_addc(b, '\n');
 }
 

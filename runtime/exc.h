@@ -26,6 +26,7 @@ struct TbEntry {
     Value funcname;    /* str */
     Value source;      /* the source text (str) the line comes from, or NULL */
     int line, col, end_line, end_col;
+    int anchor_l, anchor_r;   /* byte columns of the '^' part of "~~^~~" carets, or -1 */
 };
 
 typedef struct ExcObj {
@@ -63,9 +64,10 @@ void exc_clear(VM *vm);
 Value exc_attribute_error(VM *vm, Value obj, Value name);
 Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b);
 
-/* Adds one traceback entry (the frame the exception is leaving). */
-bool exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
-                int col, int end_line, int end_col);
+/* Adds one traceback entry (the frame the exception is leaving); returns it so the caller
+ * can set its caret anchors. */
+TbEntry *exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
+                    int col, int end_line, int end_col);
 /* "TypeError: message" as the last traceback line prints it. */
 Value exc_format_only(VM *vm, Value exc);
 /* The whole traceback text, with chained exceptions, as CPython prints it. */
@@ -73,6 +75,8 @@ Value exc_format(VM *vm, Value exc);
 Value exc_str(VM *vm, Value exc);
 
 void exc_types_ready(void);
+/* exc_unicode.c: the Unicode*Error classes' constructors, attributes and messages. */
+void exc_unicode_ready(void);
 /* Sets the `name` attribute (NameError, AttributeError). */
 void exc_set_name(VM *vm, Value exc, Value name);
 /* An attribute stored in the exception's dict (StopIteration.value, ...), or NULL. */
