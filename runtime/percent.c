@@ -122,7 +122,7 @@ static bool parse_spec(Pct *x, Spec *s) {
         Value v = k ? obj_getitem(vm, x->dict, k) : NULL;
         if (!v)
             return false;
-        x->args = v;
+        x->args = v;   /* used whole, even a tuple */
         x->arglen = -1;
         x->argidx = -2;
     }
@@ -168,6 +168,15 @@ static bool parse_spec(Pct *x, Spec *s) {
 }
 
 /* ---- conversions ---- */
+
+static bool add_fill(StrBuf *b, char c, size_t n) {
+    char chunk[64];
+    memset(chunk, c, sizeof chunk);
+    for (; n > sizeof chunk; n -= sizeof chunk)
+        if (!sb_add(b, chunk, sizeof chunk))
+            return false;
+    return sb_add(b, chunk, n);
+}
 
 /* PyNumber_Check: what %d accepts before converting.  (CPython also lets complex through, but
  * its conversion then fails with the same message as a refusal here.) */
@@ -215,8 +224,7 @@ static Value pct_long(Pct *x, Value v, const Spec *s) {
         sb_addc(&b, '0');
         sb_addc(&b, type == 'o' ? 'o' : 'x');
     }
-    for (size_t i = 0; i < zeros; i++)
-        sb_addc(&b, '0');
+    add_fill(&b, '0', zeros);
     sb_add(&b, d + neg, nd);
     if (b.failed)
         return NULL;
@@ -247,11 +255,11 @@ static bool as_double(VM *vm, Value v, double *out) {
         r = int_index(vm, v);
         return r && num_to_double(vm, r, out, &err);
     }
-    if (r && !IS_FLOAT(r))
-        exc_raise(vm, &Exc_TypeError, "%s.__float__ returned non-float (type %s)", tname(v),
-                  tname(r));
-    if (!r || !IS_FLOAT(r))
+    if (!r)
         return false;
+    if (!IS_FLOAT(r))
+        return exc_raise(vm, &Exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                         tname(v), tname(r)), false;
     *out = AS_FLOAT(r);
     return true;
 }
@@ -290,7 +298,7 @@ static bool pct_char(Pct *x, Value v, char *buf, Piece *pc) {
         if (str_len(v) != 1)
             return exc_raise(vm, &Exc_TypeError, "%s", bad), false;
         c = str_char_at(v, 0);
-    } else if (x->bytes && (IS_BYTES(v) || TYPE(v) == &bytearray_type) &&
+    } else if (x->bytes && (IS_BYTES(v) || isinstance_type(v, &bytearray_type)) &&
                bytes_view(v, &bp, &bn) && bn == 1) {
         c = bp[0];
     } else {
@@ -324,7 +332,7 @@ static bool pct_char(Pct *x, Value v, char *buf, Piece *pc) {
 static Value bytes_arg(VM *vm, Value v) {
     const unsigned char *p;
     size_t n;
-    if (IS_BYTES(v) || TYPE(v) == &bytearray_type)
+    if (IS_BYTES(v) || isinstance_type(v, &bytearray_type))
         return v;
     Value r = call_special(vm, v, NM(__bytes__), NULL, 0);
     if (r != VAL_MISSING) {
@@ -355,15 +363,6 @@ static bool unsupported(Pct *x, uint32_t ch) {
 }
 
 /* ---- output ---- */
-
-static bool add_fill(StrBuf *b, char c, size_t n) {
-    char chunk[64];
-    memset(chunk, c, sizeof chunk);
-    for (; n > sizeof chunk; n -= sizeof chunk)
-        if (!sb_add(b, chunk, sizeof chunk))
-            return false;
-    return sb_add(b, chunk, n);
-}
 
 /* Pads the piece to the width: sign first, then the "0x" of '#', then zeros when '0' pads a
  * number (else spaces before the sign), then the text, then spaces if left-justified. */
@@ -489,7 +488,7 @@ static bool percent_format(Pct *x, Value args) {
     use_args(x, args);
     /* CPython's PyMapping_Check, less the sequences that are formatted as arguments */
     if (TYPE(args)->getitem && !IS_TUPLE(args) && !IS_STR(args) &&
-        !(x->bytes && (IS_BYTES(args) || TYPE(args) == &bytearray_type)))
+        !(x->bytes && (IS_BYTES(args) || isinstance_type(args, &bytearray_type))))
         x->dict = args;
     if (!vm_charge(vm, (size_t)(x->end - x->p)))
         return false;

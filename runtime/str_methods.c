@@ -51,7 +51,7 @@ Value strm_ascii(VM *vm, const char *p, size_t n) {
     return r;
 }
 
-size_t strm_space_at(const char *p, const char *end) {
+size_t strm_space_at(const char *p) {
     unsigned char c = (unsigned char)*p;
     if (c < 0x80)
         return uni_isspace(c);
@@ -148,7 +148,7 @@ static Value strip_common(VM *vm, Value self, Value *args, size_t nargs, Value k
         return NULL;
     if (chars == NONE) {
         if (sides & STRIP_LEFT)
-            while (a < b && (l = strm_space_at(a, b)))
+            while (a < b && (l = strm_space_at(a)))
                 a += l;
         if (sides & STRIP_RIGHT)
             while (b > a && (l = strm_space_before(a, b)))
@@ -157,14 +157,18 @@ static Value strip_common(VM *vm, Value self, Value *args, size_t nargs, Value k
         CharSet cs;
         if (!charset_init(vm, &cs, chars))
             return NULL;
-        if (sides & STRIP_LEFT)
-            for (; a < b; a += l)
-                if (l = utf8_decode((const unsigned char *)a, &c), !charset_has(&cs, c))
-                    break;
-        if (sides & STRIP_RIGHT)
-            for (; b > a; b -= l)
-                if (l = strm_cp_before(a, b, &c), !charset_has(&cs, c))
-                    break;
+        while ((sides & STRIP_LEFT) && a < b) {
+            l = utf8_decode((const unsigned char *)a, &c);
+            if (!charset_has(&cs, c))
+                break;
+            a += l;
+        }
+        while ((sides & STRIP_RIGHT) && b > a) {
+            l = strm_cp_before(a, b, &c);
+            if (!charset_has(&cs, c))
+                break;
+            b -= l;
+        }
     }
     return strm_slice(vm, self, (size_t)(a - p), (size_t)(b - p));
 }
@@ -183,6 +187,15 @@ static Value m_rstrip(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 
 /* ---- center, ljust, rjust, zfill ---- */
 
+static void fill_chars(char *o, const char *c, size_t len, size_t count) {
+    if (len == 1) {
+        memset(o, *c, count);
+        return;
+    }
+    for (size_t i = 0; i < count; i++, o += len)
+        memcpy(o, c, len);
+}
+
 /* s with `left` fill characters before it and `right` after. */
 static Value pad(VM *vm, Value s, size_t left, size_t right, uint32_t fill) {
     if (left == 0 && right == 0)
@@ -197,12 +210,9 @@ static Value pad(VM *vm, Value s, size_t left, size_t right, uint32_t fill) {
     if (!r)
         return NULL;
     char *o = AS_STR(r)->data;
-    for (size_t i = 0; i < left; i++, o += fl)
-        memcpy(o, fb, fl);
-    memcpy(o, str_data(s), n);
-    o += n;
-    for (size_t i = 0; i < right; i++, o += fl)
-        memcpy(o, fb, fl);
+    fill_chars(o, fb, fl, left);
+    memcpy(o + left * fl, str_data(s), n);
+    fill_chars(o + left * fl + n, fb, fl, right);
     AS_STR(r)->len = str_len(s) + left + right;
     AS_STR(r)->flags = str_is_ascii(s) && fill < 128 ? STR_ASCII : 0;
     uint8_t fk = fill < 0x100 ? 1 : fill < 0x10000 ? 2 : 4;
@@ -342,7 +352,30 @@ static Value m_isidentifier(VM *vm, Value self, Value *args, size_t nargs, Value
 
 /* ---- expandtabs ---- */
 
-/* Two passes: the first sizes the result (and finds whether there is a tab at all). */
+/* One pass over the text: the size of the result, written to o unless o is NULL, or SIZE_MAX
+ * beyond what a str may hold.  Columns count code points and restart after \n and \r. */
+static size_t expand_tabs(const char *p, size_t n, int tabsize, char *o) {
+    size_t col = 0, total = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        size_t add = 1;
+        if (c == '\t') {
+            add = tabsize > 0 ? (size_t)tabsize - col % (size_t)tabsize : 0;
+            if (o)
+                memset(o + total, ' ', add);
+            col += add;
+        } else {
+            if (o)
+                o[total] = c;
+            col = c == '\n' || c == '\r' ? 0 : col + (((unsigned char)c & 0xC0) != 0x80);
+        }
+        total += add;
+        if (total > ((size_t)1 << 40))
+            return SIZE_MAX;
+    }
+    return total;
+}
+
 static Value m_expandtabs(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     static const char *const kws[] = {"tabsize", NULL};
     Value tv = NULL;
@@ -351,52 +384,18 @@ static Value m_expandtabs(VM *vm, Value self, Value *args, size_t nargs, Value k
         (tv && !strm_arg_cint(vm, tv, &tabsize)))
         return NULL;
     const char *p = str_data(self);
-    size_t n = str_nbytes(self), col = 0, total = 0, tabs = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\t') {
-            tabs++;
-            if (tabsize > 0) {
-                size_t inc = (size_t)tabsize - col % (size_t)tabsize;
-                col += inc;
-                total += inc;
-            }
-        } else {
-            total++;
-            if (c == '\n' || c == '\r')
-                col = 0;
-            else
-                col += ((unsigned char)c & 0xC0) != 0x80;
-        }
-        if (total > ((size_t)1 << 40))
-            return exc_raise(vm, &Exc_OverflowError, "new string is too long");
-    }
-    if (!tabs)
+    size_t n = str_nbytes(self);
+    if (!memchr(p, '\t', n))
         return strm_exact(vm, self);
-    if (!strm_can_build(vm, total))
+    size_t total = expand_tabs(p, n, tabsize, NULL);
+    if (total == SIZE_MAX)
+        return exc_raise(vm, &Exc_OverflowError, "new string is too long");
+    if (!strm_can_build(vm, total + n))   /* steps for both passes; n is slack for memory */
         return NULL;
     Value r = str_alloc(vm, total);
     if (!r)
         return NULL;
-    char *o = AS_STR(r)->data;
-    col = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\t') {
-            if (tabsize > 0) {
-                size_t inc = (size_t)tabsize - col % (size_t)tabsize;
-                memset(o, ' ', inc);
-                o += inc;
-                col += inc;
-            }
-            continue;
-        }
-        *o++ = c;
-        if (c == '\n' || c == '\r')
-            col = 0;
-        else
-            col += ((unsigned char)c & 0xC0) != 0x80;
-    }
+    expand_tabs(p, n, tabsize, AS_STR(r)->data);
     return str_is_ascii(self) ? r : str_finish(r);
 }
 

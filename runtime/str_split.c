@@ -22,23 +22,25 @@ static void reverse_list(Value list) {
  * leading and trailing whitespace give no empty pieces, and after the last split the rest is
  * kept whole but for the whitespace before (rsplit: after) it. */
 static bool split_whitespace(VM *vm, Value list, Value s, int64_t max, bool reverse) {
-    const char *p = str_data(s), *end = p + str_nbytes(s);
+    const char *p = str_data(s);
     size_t n = str_nbytes(s), l;
+    if (!vm_charge(vm, n))
+        return false;
     if (!reverse) {
         size_t i = 0;
         while (max-- > 0) {
-            while (i < n && (l = strm_space_at(p + i, end)))
+            while (i < n && (l = strm_space_at(p + i)))
                 i += l;
             if (i == n)
                 break;
             size_t j = i;
             do
                 i += strm_cp_len((unsigned char)p[i]);
-            while (i < n && !strm_space_at(p + i, end));
+            while (i < n && !strm_space_at(p + i));
             if (!add_piece(vm, list, s, j, i))
                 return false;
         }
-        while (i < n && (l = strm_space_at(p + i, end)))
+        while (i < n && (l = strm_space_at(p + i)))
             i += l;
         return i == n || add_piece(vm, list, s, i, n);
     }

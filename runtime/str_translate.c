@@ -64,7 +64,7 @@ STRM_METHOD(maketrans) {
     if (!d)
         return NULL;
     if (nargs == 1) {
-        if (!IS_DICT(x))
+        if (TYPE(x) != &dict_type)   /* CPython wants exactly a dict here */
             return exc_raise(vm, &Exc_TypeError,
                              "if you give only one argument to maketrans it must be a dict");
         size_t pos = 0;

@@ -31,10 +31,10 @@ Value strm_ascii(VM *vm, const char *p, size_t n);
  * beyond what any str may hold, as CPython fails to allocate it; else the memory limit decides. */
 bool strm_can_build(VM *vm, size_t n);
 
-/* Whitespace as str.split() and strip() see it (uni_isspace). */
-/* Length of the whitespace character starting at p (p < end), or 0 if it is not one. */
-size_t strm_space_at(const char *p, const char *end);
-/* Length of the whitespace character ending just before p (p > begin), or 0. */
+/* Whitespace as str.split() and strip() see it (uni_isspace): the length of the whitespace
+ * character starting at p (a code point, not the end of the string), or 0 if it is not one. */
+size_t strm_space_at(const char *p);
+/* Likewise for the character ending just before p (p > begin). */
 size_t strm_space_before(const char *begin, const char *p);
 
 /* Byte offset of the first (reverse: last) occurrence of needle in hay[0, n); -1 if none,

@@ -1,0 +1,3 @@
+class A:
+    pass
+print('{0.missing}'.format(A()))

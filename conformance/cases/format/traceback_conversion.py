@@ -1,0 +1,2 @@
+print('{!r}'.format('fine'))
+print('{!z}'.format('bad'))

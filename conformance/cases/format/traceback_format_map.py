@@ -1,0 +1,2 @@
+print('{x}'.format_map({'x': 1}))
+print('{y}'.format_map({'x': 1}))

@@ -1,0 +1,2 @@
+print('%s' % 1)
+print('value %' % ())

@@ -1,0 +1,1 @@
+'%(missing)s' % {'present': 1}

@@ -1,0 +1,4 @@
+s = 'hello'
+pos = s.index('l')
+print(pos)
+pos = s.index('z')

@@ -1,0 +1,2 @@
+print('  x  '.strip())
+'  x  '.strip(5)
