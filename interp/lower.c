@@ -63,7 +63,8 @@ Node *lower_new(Lowerer *L, NodeKind kind, TSNode n) {
 
 void lower_point(const Lowerer *L, TSPoint p, int *line, int *col) {
     *line = (int)p.row + 1 + L->line_off;
-    *col = (int)p.column + (p.row == 0 ? L->col_off : 0);
+    *col = (int)p.column + (p.row == 0 ? L->col_off : 0) +
+           (p.row < L->ndelta ? L->col_delta[p.row] : 0);
 }
 
 Node *lower_new_span(Lowerer *L, NodeKind kind, TSNode first, TSNode last) {
@@ -207,8 +208,8 @@ bool lower_statements_before(Lowerer *L, TSNode root, int line, int col) {
     if (!lower_kids(L, root, &ks))
         return false;
     for (uint32_t i = 0; i < ks.n; i++) {
-        TSPoint e = ts_node_end_point(ks.k[i].node);
-        int eline = (int)e.row + 1, ecol = (int)e.column;
+        int eline, ecol;
+        lower_point(L, ts_node_end_point(ks.k[i].node), &eline, &ecol);
         if (!(eline < line || (eline == line && ecol <= col)))
             break;
         if (ks.k[i].named && !ts_node_has_error(ks.k[i].node) && !lower_stmt(L, ks.k[i].node))

@@ -25,6 +25,10 @@ typedef struct Lowerer {
      * first line; errors in it are prefixed "f-string: ". */
     int line_off, col_off;
     bool fstring;
+    /* When indentation was rewritten for tree-sitter (Scan.wide_indent): per line, the
+     * columns to add to tree-sitter's columns to get the source's. */
+    const int32_t *col_delta;
+    size_t ndelta;
 } Lowerer;
 
 /* The deepest AST the lowering builds: every nested expression, statement or pattern is one
@@ -61,9 +65,18 @@ typedef struct Scan {
      * count when the parser reaches them. */
     bool has_error, overrides;
     ScanError error;
-    /* `fatal`: the error must be raised before tree-sitter sees the input (nesting too deep
-     * for it, or text that is not UTF-8). */
-    bool fatal;
+    /* A fatal error: tree-sitter must not see the input past fatal_at (nesting it cannot
+     * take).  FATAL_RAISE: CPython raises it whatever came before; FATAL_PREFIX: a parse
+     * error earlier in the text (found by parsing the text before fatal_at) comes first. */
+    enum { FATAL_NONE, FATAL_RAISE, FATAL_PREFIX } fatal;
+    size_t fatal_at;
+    /* Some logical line is indented by 256 columns or more, which tree-sitter-python's
+     * scanner cannot store (it keeps indentation widths in bytes); see lines. */
+    bool wide_indent;
+    /* When not NULL on entry (one byte per line, filled with SCAN_LINE_KEEP), receives how
+     * each line's indentation may be rewritten: to SCAN_LINE_STRIP (blank or comment lines)
+     * or to its block depth (0..99) for the first line of a statement. */
+    unsigned char *lines;
     /* The file ends inside brackets: the innermost open one. */
     bool unclosed;
     ScanError unclosed_error;
@@ -76,7 +89,9 @@ typedef struct Scan {
     ScanError block_error;
 } Scan;
 
-/* Tokenizes src as CPython 3.11 does and fills `out`. */
+enum { SCAN_LINE_STRIP = 0xFE, SCAN_LINE_KEEP = 0xFF };
+
+/* Tokenizes src as CPython 3.11 does and fills `out` (whose `lines` is kept). */
 void lower_scan(const char *src, size_t n, Scan *out);
 
 /* ---- tree-sitter errors (lower_diag.c) ---- */

@@ -334,9 +334,26 @@ static Node *lower_named(Lowerer *L, TSNode n) {
     return e;
 }
 
+/* await primary.  tree-sitter takes any primary_expression after `await`, including unary
+ * operators and `**`, which Python binds differently: `await -x` is an error and
+ * `await x ** y` is (await x) ** y. */
 static Node *lower_await(Lowerer *L, TSNode n) {
+    TSNode child = ts_node_named_child(n, 0);
+    if (lower_is(child, "await") || lower_is(child, "unary_operator"))
+        return lower_error(L, child, "invalid syntax");
+    if (lower_is(child, "binary_operator") &&
+        !strcmp(ts_node_type(lower_field(child, "operator")), "**")) {
+        TSNode left = lower_field(child, "left");
+        Node *b = lower_new(L, N_BinOp, n), *e = lower_new_span(L, N_Await, n, left);
+        if (!b || !e || !(e->u.ret.value = lower_expr(L, left)) ||
+            !(b->u.bin.right = lower_expr(L, lower_field(child, "right"))))
+            return NULL;
+        b->op = OP_POW;
+        b->u.bin.left = e;
+        return b;
+    }
     Node *e = lower_new(L, N_Await, n);
-    if (!e || !(e->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
+    if (!e || !(e->u.ret.value = lower_expr(L, child)))
         return NULL;
     return e;
 }

@@ -123,7 +123,7 @@ static Node *compile_expr(FCtx *c, const char *a, const char *b) {
     field_origin(c, a - 1, &line, &col);
     sub.line_off = line - 1;
     sub.col_off = col;
-    Scan scan;
+    Scan scan = {0};
     lower_scan(buf, n + 3, &scan);
     if (scan.has_error || scan.unclosed) {
         const ScanError *e = scan.has_error ? &scan.error : &scan.unclosed_error;

@@ -1,5 +1,6 @@
 /* The interface shared by the lower*.c files: walking the CST, making nodes, raising errors,
- * and the lowering of each kind of construct.  Not for use outside the front end.
+ * and the lowering of each kind of construct.  Not for use outside the front end (parse.c and
+ * the lower*.c files).
  *
  * Conventions: every lower_* function returns the new node (or true) on success and NULL (or
  * false) with the SyntaxError pending on failure.  Positions are tree-sitter's, converted to

@@ -285,11 +285,16 @@ static bool check_utf8_runs(Tok *t, const char *a, const char *b, int line, int 
 
 /* ---- the nesting estimate ---- */
 
+/* Nesting beyond what tree-sitter can take: refused before it parses this far. */
+static bool too_deep(Tok *t, const char *at, const char *msg) {
+    t->out->fatal = FATAL_PREFIX;
+    t->out->fatal_at = (size_t)(at - t->buf);
+    return syntax_error(t, "%s", msg);
+}
+
 static bool push_level(Tok *t, char kind) {
-    if (t->nlevels >= MAX_LEVELS || ++t->nesting > SCAN_MAX_NESTING) {
-        t->out->fatal = true;
-        return syntax_error(t, "too many nested expressions");
-    }
+    if (t->nlevels >= MAX_LEVELS || ++t->nesting > SCAN_MAX_NESTING)
+        return too_deep(t, t->cur - 1, "too many nested expressions");
     t->levels[t->nlevels++] = (Level){kind, 0, 0};
     return true;
 }
@@ -306,10 +311,8 @@ static bool count_op(Tok *t, bool persistent) {
         l->persist++;
     else
         l->seg++;
-    if (++t->nesting > SCAN_MAX_NESTING) {
-        t->out->fatal = true;
-        return syntax_error(t, "too many nested expressions");
-    }
+    if (++t->nesting > SCAN_MAX_NESTING)
+        return too_deep(t, t->cur - 1, "too many nested expressions");
     return true;
 }
 
@@ -413,19 +416,27 @@ static void missing_block(Tok *t, int line, int col) {
 
 /* ---- indentation: tok_get's `if (tok->atbol)` part ---- */
 
+/* The first line of a statement: its indentation may be rewritten for tree-sitter. */
+static void record_line(Tok *t, int line, unsigned char how) {
+    if (t->out->lines)
+        t->out->lines[line - 1] = how;
+}
+
 static bool indentation(Tok *t) {
     int col = 0, altcol = 0, cont_line_col = 0;
+    int tswidth = 0; /* as tree-sitter-python's scanner measures it: a tab is 8 */
     int c;
     t->atbol = false;
     for (;;) {
         c = nextc(t);
         if (c == ' ') {
-            col++, altcol++;
+            col++, altcol++, tswidth++;
         } else if (c == '\t') {
             col = (col / TABSIZE + 1) * TABSIZE;
             altcol = altcol + 1;
+            tswidth += 8;
         } else if (c == '\f') {
-            col = altcol = 0;
+            col = altcol = tswidth = 0;
         } else if (c == '\\') {
             /* indentation cannot be split over lines: the first backslash decides */
             cont_line_col = cont_line_col ? cont_line_col : col;
@@ -445,8 +456,13 @@ static bool indentation(Tok *t) {
     }
     backup(t, c);
     bool blank = c == '#' || c == '\n';
-    if (blank || t->level != 0)
+    if (t->level != 0)
         return true;
+    if (blank) {
+        if (!cont_line_col)
+            record_line(t, t->line, SCAN_LINE_STRIP);
+        return true;
+    }
     int width = (int)(t->cur - t->line_start);
     if (c == EOF_C) {
         /* The end closes every block; a header just before it had none.  CPython reports
@@ -467,9 +483,15 @@ static bool indentation(Tok *t) {
             return tok_error(t, &Exc_TabError, false, t->line, 0,
                              "inconsistent use of tabs and spaces in indentation");
     } else if (col > t->indstack[t->indent]) {
-        if (t->indent + 1 >= MAXINDENT)
-            return tok_error(t, &Exc_IndentationError, false, t->line, 0,
-                             "too many levels of indentation");
+        if (t->indent + 1 >= MAXINDENT) {
+            /* also more than tree-sitter can be given: it keeps at most 1024 bytes of
+             * indentation state */
+            tok_error(t, &Exc_IndentationError, false, t->line, 0,
+                      "too many levels of indentation");
+            t->out->fatal = FATAL_PREFIX;
+            t->out->fatal_at = (size_t)(t->line_start - t->buf);
+            return false;
+        }
         if (altcol <= t->altindstack[t->indent])
             return tok_error(t, &Exc_TabError, false, t->line, 0,
                              "inconsistent use of tabs and spaces in indentation");
@@ -497,6 +519,10 @@ static bool indentation(Tok *t) {
     if (!indented)
         missing_block(t, t->line, width);
     t->block_expected = false;
+    if (tswidth > 255)
+        t->out->wide_indent = true;
+    if (!cont_line_col)
+        record_line(t, t->line, (unsigned char)t->indent);
     return true;
 }
 
@@ -707,14 +733,10 @@ static bool fstring_nesting(Tok *t, const char *a, const char *b) {
         }
         if (depth == 0)
             steps = 0;
-        else if (*p != ' ' && ++steps + depth > SCAN_MAX_NESTING) {
-            t->out->fatal = true;
-            return syntax_error(t, "too many nested expressions");
-        }
-        if (depth > MAXLEVEL) {
-            t->out->fatal = true;
-            return syntax_error(t, "f-string: expressions nested too deeply");
-        }
+        else if (*p != ' ' && ++steps + depth > SCAN_MAX_NESTING)
+            return too_deep(t, a, "too many nested expressions");
+        if (depth > MAXLEVEL)
+            return too_deep(t, a, "f-string: expressions nested too deeply");
     }
     return true;
 }
@@ -859,7 +881,7 @@ static int op_length(const char *p, const char *end) {
 
 static bool open_bracket(Tok *t, int c) {
     if (t->level >= MAXLEVEL) {
-        t->out->fatal = true;
+        t->out->fatal = FATAL_RAISE;
         return syntax_error(t, "too many nested parentheses");
     }
     t->paren[t->level] = (char)c;
@@ -996,7 +1018,9 @@ static bool next_token(Tok *t) {
 }
 
 void lower_scan(const char *src, size_t n, Scan *out) {
+    unsigned char *lines = out->lines;
     memset(out, 0, sizeof *out);
+    out->lines = lines;
     Tok tok = {0}, *t = &tok;
     t->buf = t->cur = t->line_start = src;
     t->end = src + n;

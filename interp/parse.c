@@ -19,7 +19,7 @@
 #include <stdio.h>
 
 #include "parse.h"
-#include "lower.h"
+#include "lower_int.h"
 
 /* ---- SyntaxError construction ---- */
 
@@ -118,9 +118,32 @@ Value parse_error(VM *vm, Type *cls, Value filename, Value source, int line, int
                     source ? str_nbytes(source) : 0, line, col, end_line, end_col, msg);
 }
 
-static Value scan_raise(VM *vm, Value filename, const char *src, size_t n, const ScanError *e) {
-    return raise_at(vm, e->cls, filename, src, n, e->line, e->col, e->end_line, e->end_col,
-                    str_from_c(vm, e->msg));
+/* ---- one parse ---- */
+
+typedef struct Legacy {
+    uint32_t start, end;     /* bytes of the statement in the tree's text */
+    TSPoint sp, ep;
+    bool exec;
+} Legacy;
+
+typedef struct Parse {
+    VM *vm;
+    Value filename;
+    const char *text;        /* the source as CPython reads it (normalize) */
+    size_t len;
+    const char *ts_text;     /* the same with indentation rewritten for tree-sitter, if needed;
+                                same length: token texts and offsets within lines are kept */
+    size_t ts_len;
+    int32_t *col_delta;      /* per line: columns to add to the ts_text's */
+    size_t ndelta;
+    Scan scan;
+    size_t nlegacy, cap;     /* Python 2 print/exec statements */
+    Legacy *legacy;
+} Parse;
+
+static Value scan_raise(Parse *P, const ScanError *e) {
+    return raise_at(P->vm, e->cls, P->filename, P->text, P->len, e->line, e->col, e->end_line,
+                    e->end_col, str_from_c(P->vm, e->msg));
 }
 
 /* ---- the input ---- */
@@ -152,20 +175,54 @@ static char *normalize(VM *vm, const char *src, size_t n, size_t *out_n) {
     return buf;
 }
 
+/* ---- indentation tree-sitter can store ---- */
+
+/* tree-sitter-python's scanner keeps indentation widths in single bytes: lines indented by
+ * 256 columns or more are given to it indented by their block depth instead (one space per
+ * level), and columns are mapped back through col_delta. */
+static bool reindent(Parse *P) {
+    size_t nlines = 1;
+    for (size_t i = 0; i < P->len; i++)
+        nlines += P->text[i] == '\n';
+    unsigned char *how = gc_alloc_atomic(P->vm, nlines);
+    char *out = gc_alloc_atomic(P->vm, P->len + 1);
+    P->col_delta = gc_alloc_atomic(P->vm, nlines * sizeof(int32_t));
+    if (!how || !out || !P->col_delta)
+        return false;
+    memset(how, SCAN_LINE_KEEP, nlines);
+    P->scan.lines = how;
+    lower_scan(P->text, P->len, &P->scan);
+    size_t o = 0, line = 0;
+    for (size_t i = 0; i < P->len; line++) {
+        size_t ws = 0;
+        if (how[line] != SCAN_LINE_KEEP)
+            while (P->text[i + ws] == ' ' || P->text[i + ws] == '\t' || P->text[i + ws] == '\f')
+                ws++;
+        size_t indent = how[line] == SCAN_LINE_KEEP ? 0 : how[line] == SCAN_LINE_STRIP ? 0
+                      : how[line];
+        if (how[line] != SCAN_LINE_KEEP) {
+            memset(out + o, ' ', indent);
+            o += indent;
+            i += ws;
+        }
+        P->col_delta[line] = (int32_t)ws - (int32_t)indent;
+        const char *nl = memchr(P->text + i, '\n', P->len - i);
+        size_t n = nl ? (size_t)(nl - (P->text + i)) + 1 : P->len - i;
+        memcpy(out + o, P->text + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = 0;
+    P->ts_text = out;
+    P->ts_len = o;
+    P->ndelta = line;
+    return true;
+}
+
 /* ---- Python 2 statements ---- */
 
-typedef struct Legacy {
-    uint32_t start, end;     /* bytes of the statement */
-    bool exec;
-} Legacy;
-
-typedef struct Legacies {
-    size_t n, cap;
-    Legacy *v;
-} Legacies;
-
 /* Finds the print/exec statements of the tree (false: out of memory). */
-static bool find_legacy(VM *vm, TSNode root, Legacies *out) {
+static bool find_legacy(Parse *P, TSNode root) {
     TSTreeCursor c = ts_tree_cursor_new(root);
     bool ok = true;
     for (;;) {
@@ -173,17 +230,19 @@ static bool find_legacy(VM *vm, TSNode root, Legacies *out) {
         const char *t = ts_node_type(n);
         bool print = !strcmp(t, "print_statement"), exec = !strcmp(t, "exec_statement");
         if (print || exec) {
-            if (out->n == out->cap) {
-                size_t cap = out->cap ? out->cap * 2 : 8;
-                Legacy *v = gc_realloc(vm, out->v, cap * sizeof(Legacy), true);
+            if (P->nlegacy == P->cap) {
+                size_t cap = P->cap ? P->cap * 2 : 8;
+                Legacy *v = gc_realloc(P->vm, P->legacy, cap * sizeof(Legacy), true);
                 if (!v) {
                     ok = false;
                     break;
                 }
-                out->v = v;
-                out->cap = cap;
+                P->legacy = v;
+                P->cap = cap;
             }
-            out->v[out->n++] = (Legacy){ts_node_start_byte(n), ts_node_end_byte(n), exec};
+            P->legacy[P->nlegacy++] = (Legacy){ts_node_start_byte(n), ts_node_end_byte(n),
+                                               ts_node_start_point(n), ts_node_end_point(n),
+                                               exec};
         } else if (ts_tree_cursor_goto_first_child(&c)) {
             continue;
         }
@@ -196,47 +255,38 @@ done:
     return ok;
 }
 
-/* The source with each legacy keyword replaced by a name of the same length ("pr·t",
- * "e·c": U+00B7 continues identifiers and is two bytes). */
-static char *py3_text(VM *vm, const char *src, size_t n, const Legacies *lg) {
-    char *t = gc_alloc_atomic(vm, n + 1);
+/* The text with each legacy keyword replaced by a name of the same length ("pr·t", "e·c":
+ * U+00B7 continues identifiers and is two bytes). */
+static char *py3_text(Parse *P) {
+    char *t = gc_alloc_atomic(P->vm, P->ts_len + 1);
     if (!t)
         return NULL;
-    memcpy(t, src, n + 1);
-    for (size_t i = 0; i < lg->n; i++)
-        memcpy(t + lg->v[i].start, lg->v[i].exec ? "e\xC2\xB7" "c" : "pr\xC2\xB7" "t",
-               lg->v[i].exec ? 4 : 5);
+    memcpy(t, P->ts_text, P->ts_len + 1);
+    for (size_t i = 0; i < P->nlegacy; i++)
+        memcpy(t + P->legacy[i].start, P->legacy[i].exec ? "e\xC2\xB7" "c" : "pr\xC2\xB7" "t",
+               P->legacy[i].exec ? 4 : 5);
     return t;
 }
 
 /* The legacy statement the error is in, if any. */
-static const Legacy *legacy_at(const Legacies *lg, TSNode err) {
+static const Legacy *legacy_at(const Parse *P, TSNode err) {
     uint32_t b = ts_node_start_byte(err);
-    for (size_t i = 0; i < lg->n; i++)
-        if (b >= lg->v[i].start && b <= lg->v[i].end)
-            return &lg->v[i];
+    for (size_t i = 0; i < P->nlegacy; i++)
+        if (b >= P->legacy[i].start && b <= P->legacy[i].end)
+            return &P->legacy[i];
     return NULL;
 }
 
 static Value missing_parens(Lowerer *L, const Legacy *lg) {
-    int line = 1, col = 0, end_line = 1, end_col = 0;
-    for (uint32_t i = 0; i < lg->end; i++) {
-        if (i == lg->start) {
-            line = end_line;
-            col = end_col;
-        }
-        if (L->src[i] == '\n') {
-            end_line++;
-            end_col = 0;
-        } else {
-            end_col++;
-        }
-    }
+    int line, col, end_line, end_col;
+    lower_point(L, lg->sp, &line, &col);
+    lower_point(L, lg->ep, &end_line, &end_col);
     const char *w = lg->exec ? "exec" : "print";
-    return parse_error(L->vm, &Exc_SyntaxError, L->filename, L->source, line, col, end_line,
-                       end_col, "Missing parentheses in call to '%s'. Did you mean %s(...)?", w,
-                       w);
+    return lower_error_at(L, &Exc_SyntaxError, line, col, end_line, end_col,
+                          "Missing parentheses in call to '%s'. Did you mean %s(...)?", w, w);
 }
+
+/* ---- which error ---- */
 
 static bool before(int line, int col, int line2, int col2) {
     return line < line2 || (line == line2 && col < col2);
@@ -254,9 +304,9 @@ static bool at_end(TSNode err, const char *src, size_t n) {
 }
 
 /* Raises the error CPython would report, or lowers the module when there is none. */
-static Node *finish(Lowerer *L, const Scan *scan, const Legacies *lg, TSNode root, bool has_err,
-                    TSNode err) {
-    VM *vm = L->vm;
+static Node *finish(Parse *P, Lowerer *L, TSNode root, bool has_err, TSNode err) {
+    VM *vm = P->vm;
+    const Scan *scan = &P->scan;
     Failure f = F_NONE;
     int fline = 0, fcol = 0;
     if (scan->has_error) {
@@ -266,9 +316,7 @@ static Node *finish(Lowerer *L, const Scan *scan, const Legacies *lg, TSNode roo
     }
     int eline = 0, ecol = 0;
     if (has_err) {
-        TSPoint p = ts_node_start_point(err);
-        eline = (int)p.row + 1;
-        ecol = (int)p.column;
+        lower_point(L, ts_node_start_point(err), &eline, &ecol);
         if (f == F_NONE || before(eline, ecol, fline, fcol)) {
             f = F_PARSE;
             fline = eline;
@@ -293,10 +341,10 @@ static Node *finish(Lowerer *L, const Scan *scan, const Legacies *lg, TSNode roo
     }
     const ScanError *hard = scan->has_error && scan->overrides ? &scan->error : NULL;
     if (f == F_TOKEN)
-        return scan_raise(vm, L->filename, L->src, L->len, &scan->error), NULL;
+        return scan_raise(P, &scan->error), NULL;
     if (f == F_NONE) {
         if (scan->unclosed)
-            return scan_raise(vm, L->filename, L->src, L->len, &scan->unclosed_error), NULL;
+            return scan_raise(P, &scan->unclosed_error), NULL;
         return lower_module(L, root);
     }
     /* CPython's second pass parses the statements before the failure first, raising the
@@ -305,25 +353,43 @@ static Node *finish(Lowerer *L, const Scan *scan, const Legacies *lg, TSNode roo
         if (!hard || !exc_pending_matches(vm, &Exc_SyntaxError))
             return NULL;
         exc_clear(vm);
-        return scan_raise(vm, L->filename, L->src, L->len, hard), NULL;
+        return scan_raise(P, hard), NULL;
     }
     switch (f) {
     case F_INDENT:
-        return scan_raise(vm, L->filename, L->src, L->len, u), NULL;
+        return scan_raise(P, u), NULL;
     case F_BLOCK:
-        return scan_raise(vm, L->filename, L->src, L->len, hard ? hard : b), NULL;
+        return scan_raise(P, hard ? hard : b), NULL;
     default:
         break;
     }
     if (hard)
-        return scan_raise(vm, L->filename, L->src, L->len, hard), NULL;
+        return scan_raise(P, hard), NULL;
     if (scan->unclosed &&
-        (eline > scan->unclosed_error.line || at_end(err, L->src, L->len)))
-        return scan_raise(vm, L->filename, L->src, L->len, &scan->unclosed_error), NULL;
-    const Legacy *legacy = legacy_at(lg, err);
+        (eline > scan->unclosed_error.line || at_end(err, P->ts_text, P->ts_len)))
+        return scan_raise(P, &scan->unclosed_error), NULL;
+    const Legacy *legacy = legacy_at(P, err);
     if (legacy)
         return missing_parens(L, legacy), NULL;
     return lower_diagnose(L, err), NULL;
+}
+
+/* A fatal tokenizer error after which CPython's parser would still have met an earlier parse
+ * error: tree-sitter is given the text before it (safe), and a parse error that ends there
+ * is the one reported. */
+static Value prefix_error(Parse *P, Value source) {
+    TSTree *tree = lower_parse_text(P->vm, P->text, P->scan.fatal_at);
+    if (!tree)
+        return NULL;
+    TSNode root = ts_tree_root_node(tree), err;
+    bool found = ts_node_has_error(root) && lower_first_error(root, &err) &&
+                 ts_node_end_byte(err) < P->scan.fatal_at;
+    Lowerer L = {.vm = P->vm, .src = P->text, .len = P->len, .filename = P->filename,
+                 .source = source};
+    if (found)
+        lower_diagnose(&L, err);
+    ts_tree_delete(tree);
+    return found ? NULL : scan_raise(P, &P->scan.error);
 }
 
 Node *parse_module(VM *vm, const char *src, size_t n, Value filename, size_t max_bytes) {
@@ -339,40 +405,44 @@ Node *parse_module(VM *vm, const char *src, size_t n, Value filename, size_t max
         return raise_at(vm, &Exc_SyntaxError, filename, src, (size_t)(nul - src), line, 0, 0,
                         0, str_from_c(vm, "source code cannot contain null bytes")), NULL;
     }
-    size_t len;
-    char *text = normalize(vm, src, n, &len);
+    Parse P = {.vm = vm, .filename = filename};
+    char *text = normalize(vm, src, n, &P.len);
     if (!text)
         return NULL;
-    Scan scan;
-    lower_scan(text, len, &scan);
-    if (scan.fatal)
-        return scan_raise(vm, filename, text, len, &scan.error), NULL;
-    /* Past the tokenizer's first error the text may not be UTF-8; only report it then. */
-    if (scan.has_error && scan.overrides && !utf8_validate(text, len, &(size_t){0}, &(int){0},
-                                                           &(size_t){0}))
-        return scan_raise(vm, filename, text, len, &scan.error), NULL;
-    Value source = str_new(vm, text, len);
+    P.text = P.ts_text = text;
+    P.ts_len = P.len;
+    lower_scan(text, P.len, &P.scan);
+    /* Past the tokenizer's first error the text may not be UTF-8: only report that error. */
+    bool utf8 = utf8_validate(text, P.len, &(size_t){0}, &(int){0}, &(size_t){0});
+    if (P.scan.fatal == FATAL_RAISE || (P.scan.fatal && !utf8) ||
+        (P.scan.has_error && P.scan.overrides && !utf8))
+        return scan_raise(&P, &P.scan.error), NULL;
+    Value source = str_new(vm, text, P.len);
     if (!source)
         return NULL;
-    TSTree *tree = lower_parse_text(vm, text, len);
+    if (P.scan.fatal)
+        return prefix_error(&P, source), NULL;
+    if (P.scan.wide_indent && !reindent(&P))
+        return NULL;
+    TSTree *tree = lower_parse_text(vm, P.ts_text, P.ts_len);
     if (!tree)
         return NULL;
-    Legacies lg = {0};
-    if ((memmem(text, len, "print", 5) || memmem(text, len, "exec", 4)) &&
-        !find_legacy(vm, ts_tree_root_node(tree), &lg)) {
+    if ((memmem(text, P.len, "print", 5) || memmem(text, P.len, "exec", 4)) &&
+        !find_legacy(&P, ts_tree_root_node(tree))) {
         ts_tree_delete(tree);
         return NULL;
     }
-    if (lg.n) {
+    if (P.nlegacy) {
         ts_tree_delete(tree);
-        char *py3 = py3_text(vm, text, len, &lg);
-        if (!py3 || !(tree = lower_parse_text(vm, py3, len)))
+        char *py3 = py3_text(&P);
+        if (!py3 || !(tree = lower_parse_text(vm, py3, P.ts_len)))
             return NULL;
     }
     TSNode root = ts_tree_root_node(tree), err = {0};
     bool has_err = ts_node_has_error(root) && lower_first_error(root, &err);
-    Lowerer L = {.vm = vm, .src = text, .len = len, .filename = filename, .source = source};
-    Node *m = finish(&L, &scan, &lg, root, has_err, err);
+    Lowerer L = {.vm = vm, .src = P.ts_text, .len = P.ts_len, .filename = filename,
+                 .source = source, .col_delta = P.col_delta, .ndelta = P.ndelta};
+    Node *m = finish(&P, &L, root, has_err, err);
     ts_tree_delete(tree);
     return m;
 }
