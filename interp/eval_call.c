@@ -124,11 +124,11 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
     bool varargs = sc->flags & SCF_VARARGS, varkw = sc->flags & SCF_VARKW;
     if (LIKELY(nkw == 0 && nargs == argc && !varargs && !varkw && sc->kwonly == 0)) {
-        memcpy(slots, args, nargs * sizeof(Value));
+        vals_copy(slots, args, nargs);
         return true;
     }
     size_t npos = nargs < argc ? nargs : argc;
-    memcpy(slots, args, npos * sizeof(Value));
+    vals_copy(slots, args, npos);
     size_t kwstart = argc + (varargs ? 1 : 0);
     size_t kwend = kwstart + (size_t)sc->kwonly;
     if (varargs) {
@@ -783,7 +783,7 @@ int eval_class_def(Frame *f, Node *n, Value *evaluated) {
             return C_RAISE;
         pargs[0] = n->u.cls.name;
         pargs[1] = bases;
-        memcpy(pargs + 2, kwvals, nother * sizeof(Value));
+        vals_copy(pargs + 2, kwvals, nother);
         ns = obj_call(vm, pf, pargs, 2, nother ? kwnames : NULL);
     } else {
         ns = dict_new(vm);

@@ -301,8 +301,7 @@ bool eval_with_enter(Frame *f, Node *item, Value ctx, Value *exit, Value *entere
         else
             exc_raise(vm, &Exc_TypeError, "'%s' object does not support the context manager "
                       "protocol (missed __exit__ method)", tname(ctx));
-        eval_fail(f, item);
-        return false;
+        return false;   /* CPython locates this error at the whole with statement */
     }
     Value bound = TYPE(ex)->descr_get ? TYPE(ex)->descr_get(vm, ex, ctx, (Value)TYPE(ctx)) : ex;
     if (!bound)

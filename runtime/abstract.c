@@ -302,7 +302,7 @@ Value obj_call_method(VM *vm, Value obj, Value name, Value *args, size_t nargs) 
     if (!stack)
         return NULL;
     stack[0] = obj;
-    memcpy(stack + 1, args, nargs * sizeof(Value));
+    vals_copy(stack + 1, args, nargs);
     return obj_call(vm, m, stack, nargs + 1, NULL);
 }
 

@@ -241,7 +241,7 @@ static Value method_call(VM *vm, Value v, Value *args, size_t nargs, Value kwnam
     if (!stack)
         return NULL;
     stack[0] = m->self;
-    memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+    vals_copy(stack + 1, args, nargs + nkw);
     return obj_call(vm, m->func, stack, nargs + 1, kwnames);
 }
 

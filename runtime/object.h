@@ -208,6 +208,13 @@ static inline Type *TYPE(Value v) {
 #define IS_SETLIKE(v) HAS_FLAG(v, TF_SET)
 #define IS_BOOL(v) ((v) == TRUE_V || (v) == FALSE_V)
 
+/* Copies n Values; src may be NULL when n is 0 (argument arrays of calls without arguments),
+ * which memcpy does not allow. */
+static inline void vals_copy(Value *dst, const Value *src, size_t n) {
+    if (n)
+        memcpy(dst, src, n * sizeof(Value));
+}
+
 /* The name a user sees for a type: "int", "MyClass". */
 const char *type_name(Type *t);
 static inline const char *tname(Value v) {

@@ -323,7 +323,7 @@ static Value call_found(VM *vm, Value f, Value self, Value *args, size_t nargs, 
         if (!stack)
             return NULL;
         stack[0] = self;
-        memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+        vals_copy(stack + 1, args, nargs + nkw);
         return obj_call(vm, f, stack, nargs + 1, kwnames);
     }
     if (ft->descr_get) {
@@ -593,7 +593,7 @@ static Value slot_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames)
     if (!stack)
         return NULL;
     stack[0] = (Value)t;
-    memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+    vals_copy(stack + 1, args, nargs + nkw);
     return obj_call(vm, f, stack, nargs + 1, kwnames);
 }
 
