@@ -26,7 +26,7 @@ size_t strm_cp_before(const char *begin, const char *p, uint32_t *cp) {
 Value strm_exact(VM *vm, Value s) {
     if (IS_EXACT_STR(s))
         return s;
-    Value r = str_alloc(vm, str_nbytes(s));
+    Value r = vm_charge(vm, str_nbytes(s)) ? str_alloc(vm, str_nbytes(s)) : NULL;
     if (!r)
         return NULL;
     memcpy(AS_STR(r)->data, str_data(s), str_nbytes(s));
@@ -412,6 +412,8 @@ static Value remove_affix(VM *vm, Value self, Value *args, size_t nargs, Value k
         return exc_raise(vm, &Exc_TypeError, "%s() argument must be str, not %s", fname + 4,
                          a == NONE ? "None" : tname(a));
     size_t n = str_nbytes(self), m = str_nbytes(a);
+    if (!vm_charge(vm, m))
+        return NULL;
     if (m == 0 || m > n || memcmp(str_data(self) + (suffix ? n - m : 0), str_data(a), m))
         return strm_exact(vm, self);
     return suffix ? strm_slice(vm, self, 0, n - m) : strm_slice(vm, self, m, n);

@@ -201,12 +201,15 @@ STRM_METHOD(count) {
 
 /* ---- startswith, endswith ---- */
 
-static bool tailmatch(Value self, Value sub, const Bounds *b, bool at_end) {
+/* 1 if sub matches at the start (or end) of the bounds, 0 if not, -1 at the step limit. */
+static int tailmatch(VM *vm, Value self, Value sub, const Bounds *b, bool at_end) {
     if (b->start > b->end)
-        return false;
+        return 0;
     size_t m = str_nbytes(sub);
     if (m > b->bend - b->bstart)
-        return false;
+        return 0;
+    if (!vm_charge(vm, m))
+        return -1;
     return !memcmp(str_data(self) + (at_end ? b->bend - m : b->bstart), str_data(sub), m);
 }
 
@@ -223,15 +226,17 @@ static Value tailmatch_common(VM *vm, Value self, Value *args, size_t nargs, Val
             if (!IS_STR(item))
                 return exc_raise(vm, &Exc_TypeError, "tuple for %s must only contain str, "
                                  "not %s", name, tname(item));
-            if (tailmatch(self, item, &b, at_end))
-                return TRUE_V;
+            int r = tailmatch(vm, self, item, &b, at_end);
+            if (r)
+                return r < 0 ? NULL : TRUE_V;
         }
         return FALSE_V;
     }
     if (!IS_STR(sub))
         return exc_raise(vm, &Exc_TypeError, "%s first arg must be str or a tuple of str, "
                          "not %s", name, tname(sub));
-    return BOOL_V(tailmatch(self, sub, &b, at_end));
+    int r = tailmatch(vm, self, sub, &b, at_end);
+    return r < 0 ? NULL : BOOL_V(r);
 }
 
 STRM_METHOD(startswith) {
