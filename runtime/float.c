@@ -1,5 +1,6 @@
 /* float arithmetic, exact mixed comparisons with int, CPython's hash and repr. */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,11 @@ Value float_new(VM *vm, double d) {
  * correctly rounded n-digit string that round-trips is the closest of that length). */
 static int shortest(double d, char *digits, int *decpt) {
     char buf[40];
-    for (int prec = 15; prec <= 17; prec++) {
+    /* For normal doubles a round-tripping decimal of at most 15 digits is what %.15g prints
+     * (padded with zeros), so the search can start at 15; subnormals have fewer significant
+     * bits and may need fewer digits than that (5e-324). */
+    int first = fabs(d) < DBL_MIN ? 1 : 15;
+    for (int prec = first; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
         if (prec == 17 || strtod(buf, NULL) == d)
             break;

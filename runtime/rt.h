@@ -8,7 +8,7 @@
 #include "names.h"
 #include "str.h"
 #include "int.h"
-#include "float.h"
+#include "floatobj.h"
 #include "seq.h"
 #include "dict.h"
 #include "set.h"

@@ -1,7 +1,7 @@
 /* float: a boxed IEEE double.  repr is the shortest string that round-trips, formatted as
  * CPython's float_repr ('r' mode: exponent below 1e-4 and from 1e16). */
-#ifndef KR_FLOAT_H
-#define KR_FLOAT_H
+#ifndef KR_FLOATOBJ_H
+#define KR_FLOATOBJ_H
 
 #include "object.h"
 
