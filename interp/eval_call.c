@@ -71,37 +71,41 @@ Code *eval_code_of(Frame *f, Node *n) {
 
 /* ---- argument binding ---- */
 
-static Value names_list(VM *vm, Value *names, size_t n) {
-    /* 'a'; 'a' and 'b'; 'a', 'b', and 'c' */
+/* CPython's wording and order of checks (initialize_locals in ceval.c): keywords one by one,
+ * then too many positional arguments, then missing positional, then missing keyword-only. */
+
+/* The parameters in [start, end) with no value yet: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
+static bool missing_error(VM *vm, Function *fn, Value *slots, size_t start, size_t end,
+                          const char *kind) {
+    Value *params = fn->code->params;
+    size_t n = 0, k = 0;
+    for (size_t i = start; i < end; i++)
+        n += slots[i] == NULL;
     StrBuf b;
     sb_init(&b, vm, 32);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            sb_adds(&b, n == 2 ? " and " : i + 1 == n ? ", and " : ", ");
-        sb_addf(&b, "'%s'", str_data(names[i]));
+    for (size_t i = start; i < end; i++) {
+        if (slots[i])
+            continue;
+        if (k)
+            sb_adds(&b, n == 2 ? " and " : k + 1 == n ? ", and " : ", ");
+        sb_addf(&b, "'%s'", str_data(params[i]));
+        k++;
     }
-    return sb_finish(&b);
-}
-
-static bool missing_error(VM *vm, Function *fn, Value *names, size_t n, const char *kind) {
-    Value l = names_list(vm, names, n);
+    Value l = sb_finish(&b);
     if (l)
         exc_raise(vm, &Exc_TypeError, "%U() missing %zu required %s argument%s: %U",
                   fn->qualname, n, kind, n == 1 ? "" : "s", l);
     return false;
 }
 
-static bool too_many_positional(VM *vm, Function *fn, size_t given, Value *slots,
-                                size_t kwonly_given) {
+static bool too_many_positional(VM *vm, Function *fn, size_t given, Value *slots) {
     Scope *sc = fn->code->scope;
-    size_t argc = (size_t)sc->argcount;
+    size_t argc = (size_t)sc->argcount, kwonly_given = 0;
     size_t ndef = fn->defaults ? AS_TUPLE(fn->defaults)->len : 0;
-    Value takes;
-    if (ndef)
-        takes = str_fmt(vm, "from %zu to %zu positional argument%s", argc - ndef, argc,
-                        argc == 1 ? "" : "s");
-    else
-        takes = str_fmt(vm, "%zu positional argument%s", argc, argc == 1 ? "" : "s");
+    for (size_t i = argc; i < argc + (size_t)sc->kwonly; i++)
+        kwonly_given += slots[i] != NULL;
+    Value takes = ndef ? str_fmt(vm, "from %zu to %zu positional arguments", argc - ndef, argc)
+                       : str_fmt(vm, "%zu positional argument%s", argc, argc == 1 ? "" : "s");
     if (!takes)
         return false;
     if (kwonly_given)
@@ -112,7 +116,32 @@ static bool too_many_positional(VM *vm, Function *fn, size_t given, Value *slots
     else
         exc_raise(vm, &Exc_TypeError, "%U() takes %U but %zu %s given", fn->qualname, takes,
                   given, given == 1 ? "was" : "were");
-    (void)slots;
+    return false;
+}
+
+/* An unknown keyword without **kwargs: if some keywords name positional-only parameters,
+ * CPython reports all of those (in parameter order) instead. */
+static bool unexpected_keyword(VM *vm, Function *fn, Value kwnames, Value name) {
+    Code *co = fn->code;
+    size_t nkw = AS_TUPLE(kwnames)->len, found = 0;
+    StrBuf b;
+    sb_init(&b, vm, 32);
+    for (int32_t i = 0; i < co->scope->posonly; i++)
+        for (size_t k = 0; k < nkw; k++)
+            if (str_eq(co->params[i], AS_TUPLE(kwnames)->items[k])) {
+                if (found++)
+                    sb_adds(&b, ", ");
+                sb_add_str(&b, co->params[i]);
+            }
+    Value names = sb_finish(&b);
+    if (!names)
+        return false;
+    if (found)
+        exc_raise(vm, &Exc_TypeError, "%U() got some positional-only arguments passed as "
+                  "keyword arguments: '%U'", fn->qualname, names);
+    else
+        exc_raise(vm, &Exc_TypeError, "%U() got an unexpected keyword argument '%U'",
+                  fn->qualname, name);
     return false;
 }
 
@@ -124,11 +153,12 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
     bool varargs = sc->flags & SCF_VARARGS, varkw = sc->flags & SCF_VARKW;
     if (LIKELY(nkw == 0 && nargs == argc && !varargs && !varkw && sc->kwonly == 0)) {
-        vals_copy(slots, args, nargs);
+        memcpy(slots, args, nargs * sizeof(Value));
         return true;
     }
     size_t npos = nargs < argc ? nargs : argc;
-    vals_copy(slots, args, npos);
+    memcpy(slots, args, npos * sizeof(Value));
+    /* slot order: positional, *args, keyword-only, **kwargs */
     size_t kwstart = argc + (varargs ? 1 : 0);
     size_t kwend = kwstart + (size_t)sc->kwonly;
     if (varargs) {
@@ -144,7 +174,6 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
             return false;
         slots[co->kwarg_slot] = kwdict;
     }
-    Value posonly_kw = NULL;
     for (size_t k = 0; k < nkw; k++) {
         Value name = AS_TUPLE(kwnames)->items[k], v = args[nargs + k];
         size_t i;
@@ -154,73 +183,34 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
             if (co->params[i] == name || str_eq(co->params[i], name))
                 break;
         }
-        if (i < kwend) {
-            if (slots[i]) {
-                exc_raise(vm, &Exc_TypeError, "%U() got multiple values for argument '%U'",
-                          fn->qualname, name);
-                return false;
-            }
-            slots[i] = v;
-            continue;
-        }
-        if (kwdict) {
+        if (i == kwend) {
+            if (!kwdict)
+                return unexpected_keyword(vm, fn, kwnames, name);
             if (!dict_set(vm, kwdict, name, v))
                 return false;
             continue;
         }
-        /* a positional-only parameter passed by keyword? */
-        for (i = 0; i < (size_t)sc->posonly; i++) {
-            if (str_eq(co->params[i], name)) {
-                if (!posonly_kw && !(posonly_kw = list_new(vm, 2)))
-                    return false;
-                if (!list_append(vm, posonly_kw, name))
-                    return false;
-                break;
-            }
-        }
-        if (i == (size_t)sc->posonly) {
-            exc_raise(vm, &Exc_TypeError, "%U() got an unexpected keyword argument '%U'",
+        if (slots[i]) {
+            exc_raise(vm, &Exc_TypeError, "%U() got multiple values for argument '%U'",
                       fn->qualname, name);
             return false;
         }
+        slots[i] = v;
     }
-    if (nargs > argc && !varargs) {
-        size_t kwonly_given = 0;
-        for (size_t i = kwstart; i < kwend; i++)
-            kwonly_given += slots[i] != NULL;
-        return too_many_positional(vm, fn, nargs, slots, kwonly_given);
-    }
-    if (posonly_kw) {
-        Value sep = str_from_c(vm, ", ");
-        Value parts = list_new(vm, AS_LIST(posonly_kw)->len);
-        for (size_t i = 0; parts && i < AS_LIST(posonly_kw)->len; i++)
-            list_append(vm, parts, str_fmt(vm, "'%U'", AS_LIST(posonly_kw)->items[i]));
-        Value joined = sep && parts ? obj_call_method_c(vm, sep, "join", &parts, 1) : NULL;
-        if (joined)
-            exc_raise(vm, &Exc_TypeError, "%U() got some positional-only arguments passed as "
-                      "keyword arguments: %U", fn->qualname, joined);
-        return false;
-    }
-    /* defaults for the positional parameters not given */
+    if (nargs > argc && !varargs)
+        return too_many_positional(vm, fn, nargs, slots);
     if (nargs < argc) {
         size_t ndef = fn->defaults ? AS_TUPLE(fn->defaults)->len : 0;
         size_t first_def = argc - ndef;
-        Value missing[64];
-        size_t nmissing = 0;
-        for (size_t i = nargs; i < argc; i++) {
-            if (slots[i])
-                continue;
-            if (i >= first_def)
+        for (size_t i = nargs; i < first_def; i++)
+            if (!slots[i])
+                return missing_error(vm, fn, slots, nargs, first_def, "positional");
+        for (size_t i = first_def; i < argc; i++)
+            if (!slots[i])
                 slots[i] = AS_TUPLE(fn->defaults)->items[i - first_def];
-            else if (nmissing < 64)
-                missing[nmissing++] = co->params[i];
-        }
-        if (nmissing)
-            return missing_error(vm, fn, missing, nmissing, "positional");
     }
     if (sc->kwonly) {
-        Value missing[64];
-        size_t nmissing = 0;
+        bool missing = false;
         for (size_t i = kwstart; i < kwend; i++) {
             if (slots[i])
                 continue;
@@ -228,11 +218,11 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
                                      : VAL_MISSING;
             if (d != VAL_MISSING)
                 slots[i] = d;
-            else if (nmissing < 64)
-                missing[nmissing++] = co->params[i];
+            else
+                missing = true;
         }
-        if (nmissing)
-            return missing_error(vm, fn, missing, nmissing, "keyword-only");
+        if (missing)
+            return missing_error(vm, fn, slots, kwstart, kwend, "keyword-only");
     }
     return true;
 }
@@ -341,14 +331,28 @@ Value eval_call_function(VM *vm, Value fv, Value *args, size_t nargs, Value kwna
 
 /* ---- call expressions ---- */
 
-/* A readable name of a callable for argument-unpacking errors. */
-static Value callee_desc(VM *vm, Value fn) {
+/* How CPython names a callable in argument-unpacking errors (_PyObject_FunctionStr):
+ * "module.qualname()", "qualname()" for built-ins, else str(callable). */
+static Value function_str(VM *vm, Value fn) {
     Value q = obj_getattr_opt(vm, fn, NM(__qualname__));
-    if (q && q != VAL_MISSING && IS_STR(q))
-        return str_fmt(vm, "%U()", q);
-    if (vm->exc)
-        exc_clear(vm);
-    return str_fmt(vm, "%s object", tname(fn));
+    if (!q)
+        return NULL;
+    if (q == VAL_MISSING)
+        return obj_str(vm, fn);
+    Value m = obj_getattr_opt(vm, fn, NM(__module__));
+    if (!m)
+        return NULL;
+    if (m != VAL_MISSING && m != NONE && !(IS_STR(m) && str_eq_c(m, "builtins")))
+        return str_fmt(vm, "%S.%S()", m, q);
+    return str_fmt(vm, "%S()", q);
+}
+
+/* Raises TypeError "<callable> <msg>". */
+static Value call_error(Frame *f, Node *n, Value callee, Value msg) {
+    Value d = msg ? function_str(f->vm, callee) : NULL;
+    if (d)
+        exc_raise(f->vm, &Exc_TypeError, "%U %U", d, msg);
+    return eval_fail(f, n);
 }
 
 static Value dispatch(VM *vm, Value callee, Value *args, size_t nargs, Value kwnames) {
@@ -357,8 +361,26 @@ static Value dispatch(VM *vm, Value callee, Value *args, size_t nargs, Value kwn
     return obj_call(vm, callee, args, nargs, kwnames);
 }
 
+/* Adds one keyword argument of a call with * or **; false with TypeError on a repeat. */
+static bool add_keyword(Frame *f, Node *n, Value callee, Value kwd, Value key, Value v) {
+    VM *vm = f->vm;
+    Value old = dict_get(vm, kwd, key);
+    if (old && old != VAL_MISSING) {
+        call_error(f, n, callee, str_fmt(vm, "got multiple values for keyword argument '%S'",
+                                         key));
+        return false;
+    }
+    if (!old || !dict_set(vm, kwd, key, v)) {
+        eval_fail(f, n);
+        return false;
+    }
+    return true;
+}
+
 /* The general case: * and ** arguments.  vals: callee, then each argument (a Starred one
- * contributes its iterable), then each keyword value (a `**` one contributes its mapping). */
+ * contributes its iterable), then each keyword value (a `**` one contributes its mapping).
+ * As in CPython, all keywords are merged (repeats are errors) before their names are
+ * checked to be strings. */
 Value eval_call_values(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
     Value callee = vals[0];
@@ -378,10 +400,8 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
         } else if (!list_extend(vm, pos, v)) {
             if (exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter && !TYPE(v)->getitem) {
                 exc_clear(vm);
-                Value d = callee_desc(vm, callee);
-                if (d)
-                    exc_raise(vm, &Exc_TypeError,
-                              "%U argument after * must be an iterable, not %s", d, tname(v));
+                return call_error(f, n, callee, str_fmt(vm, "argument after * must be an "
+                                                        "iterable, not %s", tname(v)));
             }
             return eval_fail(f, n);
         }
@@ -393,14 +413,7 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
         Node *k = kws->items[i];
         Value v = vals[1 + args->n + i];
         if (k->u.keyword.arg) {
-            if (dict_get_str(vm, kwd, k->u.keyword.arg) != VAL_MISSING) {
-                Value d = callee_desc(vm, callee);
-                if (d)
-                    exc_raise(vm, &Exc_TypeError, "%U got multiple values for keyword argument "
-                              "'%U'", d, k->u.keyword.arg);
-                return eval_fail(f, n);
-            }
-            if (!dict_set(vm, kwd, k->u.keyword.arg, v))
+            if (!add_keyword(f, n, callee, kwd, k->u.keyword.arg, v))
                 return NULL;
             continue;
         }
@@ -410,34 +423,17 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
             Value kf = obj_getattr_opt(vm, v, NM(keys));
             if (!kf)
                 return eval_fail(f, n);
-            if (kf == VAL_MISSING) {
-                Value d = callee_desc(vm, callee);
-                if (d)
-                    exc_raise(vm, &Exc_TypeError,
-                              "%U argument after ** must be a mapping, not %s", d, tname(v));
-                return eval_fail(f, n);
-            }
+            if (kf == VAL_MISSING)
+                return call_error(f, n, callee, str_fmt(vm, "argument after ** must be a "
+                                                        "mapping, not %s", tname(v)));
             Value ks = obj_call0(vm, kf);
             if (!ks || !(keys = list_from_iter(vm, ks)))
                 return eval_fail(f, n);
         }
         for (size_t j = 0; j < AS_LIST(keys)->len; j++) {
             Value key = AS_LIST(keys)->items[j];
-            if (!IS_STR(key)) {
-                Value d = callee_desc(vm, callee);
-                if (d)
-                    exc_raise(vm, &Exc_TypeError, "%U keywords must be strings", d);
-                return eval_fail(f, n);
-            }
-            if (dict_get_str(vm, kwd, key) != VAL_MISSING) {
-                Value d = callee_desc(vm, callee);
-                if (d)
-                    exc_raise(vm, &Exc_TypeError, "%U got multiple values for keyword argument "
-                              "'%U'", d, key);
-                return eval_fail(f, n);
-            }
-            Value kv = IS_DICT(v) ? dict_get_str(vm, v, key) : obj_getitem(vm, v, key);
-            if (!kv || !dict_set(vm, kwd, str_intern(vm, key), kv))
+            Value kv = IS_DICT(v) ? dict_get(vm, v, key) : obj_getitem(vm, v, key);
+            if (!kv || kv == VAL_MISSING || !add_keyword(f, n, callee, kwd, key, kv))
                 return eval_fail(f, n);
         }
     }
@@ -450,11 +446,23 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
     size_t p = 0, j = 0;
     Value k, v;
     while (dict_next(kwd, &p, &k, &v)) {
-        AS_TUPLE(kwnames)->items[j] = k;
+        if (!IS_STR(k)) {
+            exc_raise(vm, &Exc_TypeError, "keywords must be strings");
+            return eval_fail(f, n);
+        }
+        AS_TUPLE(kwnames)->items[j] = str_intern(vm, k);
         argv[np + j++] = v;
     }
     Value r = dispatch(vm, callee, argv, np, kwnames);
     return r ? r : eval_fail(f, n);
+}
+
+/* A function or built-in method found on the type, which a method call may pass `self` to
+ * without binding (class methods bind to the type instead). */
+static bool is_plain_method(Value descr) {
+    Type *t = TYPE(descr);
+    return t == &function_type ||
+           (t == &method_descr_type && !(((MethodDescr *)descr)->def->flags & MF_CLASS));
 }
 
 #define STACK_ARGS 16
@@ -486,8 +494,7 @@ Value eval_call(Frame *f, Node *n) {
                 c->version = t->version;
                 c->descr = descr;
             }
-            if (descr != VAL_MISSING &&
-                (TYPE(descr) == &function_type || TYPE(descr) == &method_descr_type)) {
+            if (descr != VAL_MISSING && is_plain_method(descr)) {
                 Value *dp = obj_dictptr(obj);
                 if (!dp || !*dp || dict_get_str(vm, *dp, fnode->u.attr.attr) == VAL_MISSING) {
                     self = obj;

@@ -117,6 +117,6 @@ bool arg_str(VM *vm, const char *fname, const char *argdesc, Value v) {
     if (IS_STR(v))
         return true;
     exc_raise(vm, &Exc_TypeError, "%s() argument %s must be str, not %s", fname, argdesc,
-              tname(v));
+              v == NONE ? "None" : tname(v));
     return false;
 }

@@ -50,7 +50,8 @@ bool fmt_parse(VM *vm, Value specv, FmtSpec *s, const char *tname_) {
         s->zero = true;
         if (!s->fill_given) {
             s->fill = '0';
-            if (!s->align)
+            /* numbers pad after the sign; strings keep their default left alignment */
+            if (!s->align && strcmp(tname_, "str") != 0)
                 s->align = '=';
         }
         p++;
@@ -253,6 +254,61 @@ Value format_int(VM *vm, Value v, Value specv) {
     return finish_number(vm, &s, neg, prefix, d, strlen(d), "", 0, base == 10 ? 3 : 4);
 }
 
+/* 'g' as CPython's format_float_short does it: the digits rounded to p significant places
+ * decide between fixed and exponent notation (the empty type with a precision switches one
+ * place earlier and always shows a decimal digit); without '#' trailing zeros go.  Built on
+ * %e rather than C's %g, whose '#' form differs from Python's (glibc prints 1.e+02 for
+ * '%#.2g' % 99.5, Python 1.0e+02). */
+static void format_general(char *buf, double a, int p, bool alt, bool add_dot0) {
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, a);
+    char digits[40];
+    int nd = 0;
+    char *q = tmp;
+    for (; *q && *q != 'e'; q++)
+        if (*q != '.' && nd < (int)sizeof digits - 1)
+            digits[nd++] = *q;
+    int exp = atoi(q + 1), decpt = exp + 1;
+    if (!alt)
+        while (nd > 1 && digits[nd - 1] == '0')
+            nd--;
+    digits[nd] = 0;
+    char *o = buf;
+    if (decpt <= -4 || decpt > (add_dot0 ? p - 1 : p)) {
+        *o++ = digits[0];
+        if (nd > 1 || alt)
+            *o++ = '.';
+        memcpy(o, digits + 1, (size_t)nd - 1);
+        o += nd - 1;
+        sprintf(o, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+        return;
+    }
+    if (decpt <= 0) {
+        o += sprintf(o, "0.");
+        for (int i = 0; i < -decpt; i++)
+            *o++ = '0';
+        memcpy(o, digits, (size_t)nd);
+        o += nd;
+    } else if (decpt >= nd) {
+        memcpy(o, digits, (size_t)nd);
+        o += nd;
+        for (int i = nd; i < decpt; i++)
+            *o++ = '0';
+        if (alt || add_dot0) {
+            *o++ = '.';
+            if (add_dot0 && !alt)
+                *o++ = '0';
+        }
+    } else {
+        memcpy(o, digits, (size_t)decpt);
+        o += decpt;
+        *o++ = '.';
+        memcpy(o, digits + decpt, (size_t)(nd - decpt));
+        o += nd - decpt;
+    }
+    *o = 0;
+}
+
 /* Formats a double per spec type (e, f, g, %, '' with precision, or repr when none). */
 Value format_double(VM *vm, double d, const FmtSpec *s) {
     char type = s->type;
@@ -303,37 +359,7 @@ Value format_double(VM *vm, double d, const FmtSpec *s) {
     } else if (type == 'e') {
         snprintf(buf, cap, s->alt ? "%#.*e" : "%.*e", (int)prec, a);
     } else if (type == 'g') {
-        int p = prec == 0 ? 1 : (int)prec;
-        if (add_dot0) {
-            /* like %g, but exponent from decpt > p - 1, and at least one decimal */
-            char tmp[64];
-            snprintf(tmp, sizeof tmp, "%.*e", p - 1, a);
-            int exp = atoi(strchr(tmp, 'e') + 1);
-            if (exp < -4 || exp >= p - 1 + (p == 1))
-                snprintf(buf, cap, "%.*e", p - 1, a);
-            else
-                snprintf(buf, cap, "%.*f", p - 1 - exp, a);
-            /* strip trailing zeros of the fraction, keep one digit */
-            char *e = strchr(buf, 'e');
-            char expbuf[16] = "";
-            if (e) {
-                strcpy(expbuf, e);
-                *e = 0;
-            }
-            char *dot = strchr(buf, '.');
-            if (dot) {
-                char *z = buf + strlen(buf) - 1;
-                while (z > dot + 1 && *z == '0')
-                    *z-- = 0;
-                if (z == dot)
-                    strcat(buf, "0");
-            } else if (!e) {
-                strcat(buf, ".0");
-            }
-            strcat(buf, expbuf);
-        } else {
-            snprintf(buf, cap, s->alt ? "%#.*g" : "%.*g", p, a);
-        }
+        format_general(buf, a, prec == 0 ? 1 : (int)prec, s->alt, add_dot0);
     } else if (type == 'r') {
         float_repr_buf(a, buf);
     } else {
@@ -387,7 +413,10 @@ Value format_str(VM *vm, Value v, Value specv) {
     if (s.alt)
         return fail(vm, "Alternate form (#) not allowed in string format specifier"), NULL;
     if (s.z)
-        return fail(vm, "Negative zero coercion (z) not allowed in format specifier"), NULL;
+        return fail(vm, "Negative zero coercion (z) not allowed in string format specifier"),
+               NULL;
+    if (s.grouping)
+        return fail(vm, "Cannot specify '%c' with 's'.", s.grouping), NULL;
     if (s.align == '=')
         return fail(vm, "'=' alignment not allowed in string format specifier"), NULL;
     const char *p = str_data(v);

@@ -11,6 +11,7 @@
 
 #include "rt.h"
 #include "slots.h"
+#include "unicode.h"
 
 uint64_t type_next_version(void) {
     static _Atomic uint64_t counter = 1;
@@ -167,14 +168,24 @@ void type_ready(Type *t) {
 
 /* ---- C3 linearisation ---- */
 
-static Value mro_error(VM *vm, Value bases) {
+/* Names the classes the merge was stuck on: the distinct heads of the remaining lists. */
+static Value mro_error(VM *vm, Tuple **seqs, const size_t *pos, size_t nseq) {
     StrBuf b;
     sb_init(&b, vm, 64);
-    sb_adds(&b, "Cannot create a consistent method resolution order (MRO) for bases ");
-    for (size_t i = 0; i < AS_TUPLE(bases)->len; i++) {
-        if (i)
-            sb_adds(&b, ", ");
-        sb_adds(&b, type_name((Type *)AS_TUPLE(bases)->items[i]));
+    sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    bool first = true;
+    for (size_t i = 0; i < nseq; i++) {
+        if (pos[i] >= seqs[i]->len)
+            continue;
+        Value head = seqs[i]->items[pos[i]];
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = pos[j] < seqs[j]->len && seqs[j]->items[pos[j]] == head;
+        if (seen)
+            continue;
+        sb_adds(&b, first ? " " : ", ");
+        sb_adds(&b, type_name((Type *)head));
+        first = false;
     }
     Value msg = sb_finish(&b);
     return msg ? exc_raise_value(vm, &Exc_TypeError, msg) : NULL;
@@ -233,7 +244,7 @@ static Value make_mro(VM *vm, Type *t) {
         if (empty)
             break;
         if (!cand)
-            return mro_error(vm, t->bases);
+            return mro_error(vm, seqs, pos, nseq);
         if (!list_append(vm, out, cand))
             return NULL;
         for (size_t i = 0; i < nseq; i++)
@@ -243,28 +254,211 @@ static Value make_mro(VM *vm, Type *t) {
     return tuple_from(vm, AS_LIST(out)->items, AS_LIST(out)->len);
 }
 
-/* ---- creating classes ---- */
+/* ---- instance layout: __slots__, __dict__ and __weakref__ ---- */
 
-/* The base that decides the layout: the most derived of the bases' static ancestors. */
-static Type *solid_base(Type *t) {
-    Type *sb = type_static_base(t);
-    /* a heap base that adds a dict to a dict-less static base still has that layout */
-    return sb;
+Value type_mangle(VM *vm, Value cls_name, Value name) {
+    const char *s = str_data(name), *c = str_data(cls_name);
+    size_t n = str_nbytes(name);
+    if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
+        memchr(s, '.', n))
+        return name;
+    while (*c == '_')
+        c++;
+    return *c ? str_fmt(vm, "_%s%U", c, name) : name;
 }
 
+static Value subtype_get_dict(VM *vm, Value obj) {
+    return obj_dict(vm, obj);
+}
+
+static int subtype_set_dict(VM *vm, Value obj, Value v) {
+    if (v && !IS_DICT(v)) {
+        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                  tname(v));
+        return -1;
+    }
+    *obj_dictptr(obj) = v;
+    return 0;
+}
+
+/* Krait has no weak references: the attribute exists, as in CPython, and is always None. */
+static Value subtype_get_weakref(VM *vm, Value obj) {
+    return NONE;
+}
+
+static const GetSetDef subtype_dict_getset = {
+    "__dict__", subtype_get_dict, subtype_set_dict,
+    "dictionary for instance variables (if defined)"};
+static const GetSetDef subtype_weakref_getset = {
+    "__weakref__", subtype_get_weakref, NULL,
+    "list of weak references to the object (if defined)"};
+
+/* CPython's variable-size layouts (tp_itemsize != 0): no member slots, no weak references. */
+static bool is_var_layout(Type *t) {
+    Type *sb = type_static_base(t);
+    return sb == &int_type || sb == &tuple_type || sb == &bytes_type || sb == &type_type;
+}
+
+static bool has_weakref(Type *t) {
+    Type *sb = type_static_base(t);
+    return sb == &set_type || sb == &frozenset_type || is_var_layout(t) ||
+           type_lookup(t, NM(__weakref__)) != VAL_MISSING;
+}
+
+static bool is_identifier(Value s) {
+    const unsigned char *p = (const unsigned char *)str_data(s), *end = p + str_nbytes(s);
+    if (p == end)
+        return false;
+    for (bool first = true; p < end; first = false) {
+        uint32_t c;
+        p += utf8_decode(p, &c);
+        if (!(first ? uni_isidstart(c) : uni_isidcontinue(c)))
+            return false;
+    }
+    return true;
+}
+
+typedef struct Layout {
+    bool add_dict, add_weak;
+    Value members;   /* list of the mangled names of member slots, sorted */
+} Layout;
+
+/* Reads __slots__ as CPython's type_new does: which members, and whether "__dict__" and
+ * "__weakref__" were asked for (and may be). */
+static bool read_slots(VM *vm, Type *t, Type *base, Value slots, Layout *lay) {
+    size_t n;
+    Value *names = IS_STR(slots) ? &slots : obj_unpack_iter(vm, slots, &n);
+    if (!names)
+        return false;
+    if (IS_STR(slots))
+        n = 1;
+    if (n && is_var_layout(base)) {
+        exc_raise(vm, &Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                  type_name(base));
+        return false;
+    }
+    bool may_dict = lay->add_dict, may_weak = lay->add_weak;
+    lay->add_dict = lay->add_weak = false;
+    for (size_t i = 0; i < n; i++) {
+        Value s = names[i];
+        if (!IS_STR(s)) {
+            exc_raise(vm, &Exc_TypeError, "__slots__ items must be strings, not '%s'", tname(s));
+            return false;
+        }
+        if (!is_identifier(s)) {
+            exc_raise(vm, &Exc_TypeError, "__slots__ must be identifiers");
+            return false;
+        }
+        if (str_eq_c(s, "__dict__")) {
+            if (!may_dict || lay->add_dict) {
+                exc_raise(vm, &Exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return false;
+            }
+            lay->add_dict = true;
+        }
+        if (str_eq_c(s, "__weakref__")) {
+            if (!may_weak || lay->add_weak) {
+                exc_raise(vm, &Exc_TypeError, "__weakref__ slot disallowed: either we already "
+                          "got one, or __itemsize__ != 0");
+                return false;
+            }
+            lay->add_weak = true;
+        }
+    }
+    if (!(lay->members = list_new(vm, n)))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (str_eq_c(names[i], "__dict__") || str_eq_c(names[i], "__weakref__"))
+            continue;
+        Value m = type_mangle(vm, t->v_name, names[i]);
+        if (!m || !(m = str_intern(vm, m)))
+            return false;
+        if (dict_get_str(vm, t->dict, m) != VAL_MISSING) {
+            exc_raise(vm, &Exc_ValueError, "%R in __slots__ conflicts with class variable", m);
+            return false;
+        }
+        if (!list_append(vm, lay->members, m))
+            return false;
+    }
+    return list_sort(vm, lay->members, NONE, false) != NULL;
+}
+
+static bool add_getset(VM *vm, Type *t, const GetSetDef *g) {
+    Value k = str_intern_c(vm, g->name);
+    if (!k)
+        return false;
+    if (dict_get_str(vm, t->dict, k) != VAL_MISSING)
+        return true;
+    Value d = slots_getset_descr(t, g);
+    return d && dict_set(vm, t->dict, k, d);
+}
+
+/* Gives t its instance layout over its layout base: the base's, then one word per member
+ * slot, then the __dict__ pointer when t adds one. */
+static bool make_layout(VM *vm, Type *t, Type *base) {
+    Layout lay = {.add_dict = !base->dictoffset, .add_weak = !has_weakref(base)};
+    Value slots = dict_get_str(vm, t->dict, NM(__slots__));
+    if (slots != VAL_MISSING && !read_slots(vm, t, base, slots, &lay))
+        return false;
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    if (lay.members) {
+        List *m = AS_LIST(lay.members);
+        for (size_t i = 0; i < m->len; i++) {
+            Value d = member_descr_new(vm, t, m->items[i], t->basicsize);
+            if (!d || !dict_set(vm, t->dict, m->items[i], d))
+                return false;
+            t->basicsize += sizeof(Value);
+        }
+    }
+    if (lay.add_dict) {
+        Type *sb = type_static_base(base);
+        if (sb == &str_type || sb == &tuple_type || sb == &bytes_type) {
+            t->dictoffset = DICTOFF_VAR;
+        } else {
+            t->dictoffset = t->basicsize;
+            t->basicsize += sizeof(Value);
+        }
+        if (!add_getset(vm, t, &subtype_dict_getset))
+            return false;
+    }
+    return !lay.add_weak || add_getset(vm, t, &subtype_weakref_getset);
+}
+
+/* ---- creating classes ---- */
+
+/* Whether heap type t stores more per instance than its base, not counting a __dict__. */
+static bool adds_members(Type *t) {
+    uint32_t grown = t->basicsize - t->base->basicsize;
+    if (t->dictoffset != t->base->dictoffset && t->dictoffset != DICTOFF_VAR)
+        grown -= sizeof(Value);
+    return grown != 0;
+}
+
+/* The nearest ancestor that decides the instance layout: a class with member slots, or the
+ * static base. */
+static Type *solid_base(Type *t) {
+    while ((t->flags & TF_HEAP) && !adds_members(t))
+        t = t->base;
+    return t;
+}
+
+/* The base whose layout the new class extends (its __base__), as CPython's best_base: the
+ * first base whose solid base is the most derived, which all others' must be ancestors of. */
 static Type *best_base(VM *vm, Value bases) {
     Tuple *b = AS_TUPLE(bases);
     Type *winner = NULL, *base = NULL;
     for (size_t i = 0; i < b->len; i++) {
         Type *bt = (Type *)b->items[i];
         Type *cand = solid_base(bt);
-        if (!winner || type_is_subtype(cand, winner)) {
-            winner = cand;
-            base = bt;
-        } else if (!type_is_subtype(winner, cand)) {
+        if (winner && type_is_subtype(winner, cand))
+            continue;
+        if (winner && !type_is_subtype(cand, winner)) {
             exc_raise(vm, &Exc_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }
+        winner = cand;
+        base = bt;
     }
     return base;
 }
@@ -382,18 +576,6 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
     t->mro = make_mro(vm, t);
     if (!t->mro)
         return NULL;
-    /* layout: a dict slot unless a base already has one */
-    t->basicsize = base->basicsize;
-    t->dictoffset = base->dictoffset;
-    if (!t->dictoffset) {
-        Type *sb = type_static_base(base);
-        if (sb == &str_type || sb == &tuple_type || sb == &bytes_type) {
-            t->dictoffset = DICTOFF_VAR;
-        } else {
-            t->dictoffset = t->basicsize;
-            t->basicsize += sizeof(Value);
-        }
-    }
     /* __qualname__ and __module__ come from the namespace (the class body sets them) */
     Value qn = dict_get_str(vm, t->dict, NM(__qualname__));
     if (qn != VAL_MISSING) {
@@ -407,6 +589,8 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
     }
     Value mod = dict_get_str(vm, t->dict, NM(__module__));
     t->v_module = mod != VAL_MISSING ? mod : NULL;
+    if (!make_layout(vm, t, base))
+        return NULL;
     if (dict_get_str(vm, t->dict, NM(__doc__)) == VAL_MISSING &&
         !dict_set(vm, t->dict, NM(__doc__), NONE))
         return NULL;
@@ -503,7 +687,8 @@ Value generic_getmethod(VM *vm, Value obj, Value name, bool *is_unbound) {
     Value descr = type_lookup(t, name);
     if (descr != VAL_MISSING) {
         Type *dt = TYPE(descr);
-        if (dt == &function_type || dt == &method_descr_type) {
+        if (dt == &function_type ||
+            (dt == &method_descr_type && !(((MethodDescr *)descr)->def->flags & MF_CLASS))) {
             Value *dp = obj_dictptr(obj);
             if (!dp || !*dp || dict_get_str(vm, *dp, name) == VAL_MISSING) {
                 *is_unbound = true;

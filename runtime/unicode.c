@@ -63,7 +63,8 @@ static int digit_extra(uint32_t cp) {
         {0x2070, 0x2070, 0}, {0x2074, 0x2079, 4}, {0x2080, 0x2089, 0}, {0x2460, 0x2468, 1},
         {0x2474, 0x247C, 1}, {0x2488, 0x2490, 1}, {0x24EA, 0x24EA, 0}, {0x24F5, 0x24FD, 1},
         {0x24FF, 0x24FF, 0}, {0x2776, 0x277E, 1}, {0x2780, 0x2788, 1}, {0x278A, 0x2792, 1},
-        {0x10A40, 0x10A43, 1}, {0x1F100, 0x1F100, 0}, {0x1F101, 0x1F10A, 0},
+        {0x10A40, 0x10A43, 1}, {0x11052, 0x1105A, 1}, {0x1F100, 0x1F100, 0},
+        {0x1F101, 0x1F10A, 0},
     };
     for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
         if (cp >= runs[i].lo && cp <= runs[i].hi)
@@ -158,9 +159,11 @@ bool uni_isidstart(uint32_t cp) {
     if (cp < 128)
         return uni_isalpha(cp) || cp == '_';
     int c = cat(cp);
+    /* XID_Start: letters, letter numbers and Other_ID_Start, without the two katakana sound
+     * marks that NFKC normalisation excludes */
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           c == UTF8PROC_CATEGORY_NL || cp == 0x2118 || cp == 0x212E || cp == 0x309B ||
-           cp == 0x309C;
+           c == UTF8PROC_CATEGORY_NL || cp == 0x2118 || cp == 0x212E || cp == 0x1885 ||
+           cp == 0x1886;
 }
 
 bool uni_isidcontinue(uint32_t cp) {
