@@ -3,8 +3,10 @@
 #include "rt.h"
 
 extern const ModuleDef mod_sys;
+extern const ModuleDef mod_math;
 
 const ModuleDef *const kr_module_defs[] = {
     &mod_sys,
+    &mod_math,
     NULL,
 };
