@@ -194,10 +194,28 @@ static Value binop_dispatch(VM *vm, Value a, Value b, int op) {
     return NOTIMPL;
 }
 
+static bool is_bytes_like(Value v) {
+    return IS_BYTES(v) || isinstance_type(v, &bytearray_type);
+}
+
+/* Sequences concatenate and repeat only once the number protocol has given up (CPython's
+ * sq_concat and sq_repeat come after both operands' nb_ slots), so their binops return
+ * NotImplemented for operands they cannot take and the errors are worded here. */
 static Value binop_error(VM *vm, Value a, Value b, int op, bool inplace) {
-    if (op == OP_ADD && IS_STR(a) && !IS_STR(b) && !inplace)
-        return exc_raise(vm, &Exc_TypeError, "can only concatenate str (not \"%s\") to str",
-                         tname(b));
+    if (op == OP_ADD && (IS_LIST(a) || IS_TUPLE(a) || IS_STR(a))) {
+        const char *seq = IS_LIST(a) ? "list" : IS_TUPLE(a) ? "tuple" : "str";
+        return exc_raise(vm, &Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", seq,
+                         tname(b), seq);
+    }
+    if (op == OP_ADD && is_bytes_like(a))
+        return exc_raise(vm, &Exc_TypeError, "can't concat %s to %s", tname(b), tname(a));
+    if (op == OP_MUL) {
+        bool sa = IS_LIST(a) || IS_TUPLE(a) || IS_STR(a) || is_bytes_like(a);
+        bool sb = IS_LIST(b) || IS_TUPLE(b) || IS_STR(b) || is_bytes_like(b);
+        if (sa || sb)
+            return exc_raise(vm, &Exc_TypeError, "can't multiply sequence by non-int of type "
+                             "'%s'", tname(sa ? b : a));
+    }
     if (op == OP_MOD && IS_STR(a))
         return exc_raise(vm, &Exc_TypeError, "not all arguments converted during string "
                          "formatting");

@@ -187,10 +187,8 @@ static Value bytes_binop(VM *vm, Value a, Value b, int op) {
     const unsigned char *p = NULL, *q = NULL;
     size_t n = 0, m = 0;
     if (op == OP_ADD) {
-        if (!bytes_view(a, &p, &n))
-            return NOTIMPL;
-        if (!bytes_view(b, &q, &m))
-            return exc_raise(vm, &Exc_TypeError, "can't concat %s to %s", tname(b), tname(a));
+        if (!bytes_view(a, &p, &n) || !bytes_view(b, &q, &m))
+            return NOTIMPL;   /* the other operand's __radd__ comes first (abstract.c) */
         if (!vm_charge(vm, n + m))
             return NULL;
         Value r = is_bytearray(a) ? bytearray_new(vm, p, n) : bytes_alloc(vm, n + m);
@@ -497,7 +495,7 @@ static Value bytearray_inplace(VM *vm, Value a, Value b, int op) {
     size_t m;
     if (op == OP_ADD) {
         if (!bytes_view(b, &q, &m))
-            return exc_raise(vm, &Exc_TypeError, "can't concat %s to %s", tname(b), tname(a));
+            return NOTIMPL;
         size_t n = AS_BYTEARRAY(a)->len;
         Value keep = b == a ? bytes_new(vm, q, m) : b;
         if (!keep || !bytes_view(keep, &q, &m) || !bytearray_resize(vm, a, n + m))

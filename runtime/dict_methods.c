@@ -512,7 +512,7 @@ Type dict_type = {
     .ob = {&type_type}, .name = "dict", .flags = TF_BASETYPE | TF_DICT,
     .basicsize = offsetof(Dict, dict), .doc = "dict() -> new empty dictionary",
     .repr = dict_repr, .hash = hash_unhashable, .richcmp = dict_richcmp, .binop = dict_binop,
-    .inplace = dict_inplace, .len = dict_len, .getitem = dict_getitem,
+    .binop_mask = 1 << OP_OR, .inplace = dict_inplace, .len = dict_len, .getitem = dict_getitem,
     .setitem = dict_setitem, .contains = dict_contains, .iter = dict_iter,
     .new_ = dict_tp_new, .init = dict_init, .methods = dict_methods,
 };

@@ -420,6 +420,87 @@ Type getset_descr_type = {
     .getsets = gsdescr_getsets,
 };
 
+/* ---- member descriptor (__slots__) ---- */
+
+Value member_descr_new(VM *vm, Type *owner, Value name, uint32_t offset) {
+    MemberDescr *d = (MemberDescr *)gc_new(vm, &member_descr_type, sizeof(MemberDescr));
+    if (!d)
+        return NULL;
+    d->owner = owner;
+    d->name = name;
+    d->offset = offset;
+    return (Value)d;
+}
+
+static Value *member_slot(VM *vm, MemberDescr *d, Value obj) {
+    if (!isinstance_type(obj, d->owner)) {
+        exc_raise(vm, &Exc_TypeError,
+                  "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", d->name,
+                  type_name(d->owner), tname(obj));
+        return NULL;
+    }
+    return (Value *)((char *)obj + d->offset);
+}
+
+static Value member_get(VM *vm, Value v, Value obj, Value type) {
+    MemberDescr *d = (MemberDescr *)v;
+    if (!obj)
+        return v;
+    Value *p = member_slot(vm, d, obj);
+    if (!p)
+        return NULL;
+    return *p ? *p : exc_attribute_error(vm, obj, d->name);
+}
+
+static int member_set(VM *vm, Value v, Value obj, Value x) {
+    MemberDescr *d = (MemberDescr *)v;
+    Value *p = member_slot(vm, d, obj);
+    if (!p)
+        return -1;
+    if (!x && !*p) {
+        exc_raise_value(vm, &Exc_AttributeError, d->name);
+        return -1;
+    }
+    *p = x;
+    return 0;
+}
+
+static Value member_repr(VM *vm, Value v) {
+    MemberDescr *d = (MemberDescr *)v;
+    return str_fmt(vm, "<member '%U' of '%s' objects>", d->name, type_name(d->owner));
+}
+
+static Value member_name(VM *vm, Value v) {
+    return ((MemberDescr *)v)->name;
+}
+
+static Value member_qualname(VM *vm, Value v) {
+    MemberDescr *d = (MemberDescr *)v;
+    return str_fmt(vm, "%s.%U", type_name(d->owner), d->name);
+}
+
+static Value member_objclass(VM *vm, Value v) {
+    return (Value)((MemberDescr *)v)->owner;
+}
+
+static Value member_doc(VM *vm, Value v) {
+    return NONE;
+}
+
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_name, NULL, NULL},
+    {"__qualname__", member_qualname, NULL, NULL},
+    {"__objclass__", member_objclass, NULL, NULL},
+    {"__doc__", member_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type member_descr_type = {
+    .ob = {&type_type}, .name = "member_descriptor", .basicsize = sizeof(MemberDescr),
+    .repr = member_repr, .descr_get = member_get, .descr_set = member_set,
+    .getsets = member_getsets,
+};
+
 /* ---- staticmethod, classmethod ---- */
 
 static Value wrapper_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
@@ -432,8 +513,13 @@ static Value wrapper_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnam
 }
 
 static int wrapper_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
-    if (!args_count(vm, type_name(TYPE(self)), nargs, kwnames, 1, 1))
+    const char *name = isinstance_type(self, &staticmethod_type) ? "staticmethod" : "classmethod";
+    if (!args_no_kw(vm, name, kwnames))
         return -1;
+    if (nargs != 1) {
+        exc_raise(vm, &Exc_TypeError, "%s expected 1 argument, got %zu", name, nargs);
+        return -1;
+    }
     ((Wrapper *)self)->func = args[0];
     return 0;
 }

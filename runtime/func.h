@@ -46,6 +46,14 @@ typedef struct GetSetDescr {
     Type *owner;
 } GetSetDescr;
 
+/* A __slots__ member: one word of the instance at `offset`, NULL while unset. */
+typedef struct MemberDescr {
+    Obj ob;
+    Type *owner;
+    Value name;
+    uint32_t offset;
+} MemberDescr;
+
 typedef struct Wrapper {   /* staticmethod, classmethod */
     Obj ob;
     Value func;
@@ -79,6 +87,9 @@ Value builtin_new(VM *vm, const MethodDef *def, Value self, Value module);
 Value method_new(VM *vm, Value func, Value self);
 Value cell_new(VM *vm, Value v);
 Value property_new(VM *vm, Value fget, Value fset, Value fdel, Value doc);
+Value member_descr_new(VM *vm, Type *owner, Value name, uint32_t offset);
+
+extern Type member_descr_type;
 
 /* Adds each MethodDef of a NULL-terminated table to a dict as a builtin function. */
 bool builtins_add_table(VM *vm, Value dict, const MethodDef *defs, Value module);

@@ -263,12 +263,8 @@ static Value list_richcmp(VM *vm, Value a, Value b, int op) {
 
 static Value list_binop(VM *vm, Value a, Value b, int op) {
     if (op == OP_ADD) {
-        if (!IS_LIST(a) || !IS_LIST(b)) {
-            if (IS_LIST(a))
-                return exc_raise(vm, &Exc_TypeError,
-                                 "can only concatenate list (not \"%s\") to list", tname(b));
-            return NOTIMPL;
-        }
+        if (!IS_LIST(a) || !IS_LIST(b))
+            return NOTIMPL;   /* the other operand's __radd__ comes first (abstract.c) */
         size_t na = AS_LIST(a)->len, nb = AS_LIST(b)->len;
         Value r = list_new(vm, na + nb);
         if (!r || !vm_charge(vm, na + nb))
@@ -585,6 +581,7 @@ Type list_type = {
     .ob = {&type_type}, .name = "list", .flags = TF_BASETYPE | TF_LIST,
     .basicsize = offsetof(List, dict), .doc = "Built-in mutable sequence.",
     .repr = list_repr, .hash = hash_unhashable, .richcmp = list_richcmp, .binop = list_binop, .inplace = list_inplace,
+    .binop_mask = (1 << OP_ADD) | (1 << OP_MUL),
     .len = list_len, .getitem = list_getitem, .setitem = list_setitem,
     .contains = list_contains, .iter = list_iter, .new_ = list_tp_new, .init = list_init,
     .methods = list_methods,

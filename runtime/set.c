@@ -922,11 +922,13 @@ static int set_contains_slot(VM *vm, Value s, Value k) {
     return set_contains(vm, s, k);
 }
 
+#define SET_BINOPS ((1 << OP_SUB) | (1 << OP_AND) | (1 << OP_XOR) | (1 << OP_OR))
+
 Type set_type = {
     .ob = {&type_type}, .name = "set", .flags = TF_BASETYPE | TF_SET,
     .basicsize = offsetof(Set, dict), .doc = "Build an unordered collection of unique elements.",
     .repr = set_repr, .hash = hash_unhashable, .richcmp = set_richcmp, .binop = set_binop,
-    .inplace = set_inplace, .len = set_len, .contains = set_contains_slot, .iter = set_iter,
+    .binop_mask = SET_BINOPS, .inplace = set_inplace, .len = set_len, .contains = set_contains_slot, .iter = set_iter,
     .new_ = set_tp_new, .init = set_init, .methods = set_methods,
 };
 
@@ -934,6 +936,6 @@ Type frozenset_type = {
     .ob = {&type_type}, .name = "frozenset", .flags = TF_BASETYPE | TF_SET,
     .basicsize = offsetof(Set, dict), .doc = "Build an immutable unordered collection of unique elements.",
     .repr = set_repr, .hash = frozenset_hash, .richcmp = set_richcmp, .binop = set_binop,
-    .len = set_len, .contains = set_contains_slot, .iter = set_iter, .new_ = set_tp_new,
+    .binop_mask = SET_BINOPS, .len = set_len, .contains = set_contains_slot, .iter = set_iter, .new_ = set_tp_new,
     .methods = frozenset_methods,
 };

@@ -86,11 +86,15 @@ void slots_add_wrappers(Type *t) {
         for (int op = 0; op < 6; op++)
             add_wrapper(t, cmp_names[op], SK_RICHCMP, op);
     if (DEFINES(binop)) {
+        /* sequence concatenation has no reflected form (CPython's sq_concat) */
+        bool concat = t->flags & (TF_LIST | TF_TUPLE | TF_STR | TF_BYTES) ||
+                      t == &bytearray_type;
         for (int op = 0; op < OP__COUNT; op++) {
             if (!(t->binop_mask & (1u << op)))
                 continue;
             add_wrapper(t, binop_names[op], SK_BINOP, op);
-            add_wrapper(t, rbinop_names[op], SK_RBINOP, op);
+            if (op != OP_ADD || !concat)
+                add_wrapper(t, rbinop_names[op], SK_RBINOP, op);
         }
     }
     if (DEFINES(inplace))

@@ -48,9 +48,7 @@ static Value str_binop(VM *vm, Value a, Value b, int op) {
             return NOTIMPL;
         if (!IS_INT(n)) {
             if (IS_STR(n) || call_special(vm, n, NM(__index__), NULL, 0) == VAL_MISSING)
-                return IS_STR(n) ? exc_raise(vm, &Exc_TypeError,
-                                             "can't multiply sequence by non-int of type 'str'")
-                                 : NOTIMPL;
+                return NOTIMPL;
             if (vm->exc || !(n = int_index(vm, n)))
                 return NULL;
         }

@@ -25,10 +25,8 @@ static int super_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnam
         if (!eval_super_args(vm, &type, &obj))
             return -1;
     } else {
-        if (nargs > 2) {
-            exc_raise(vm, &Exc_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+        if (!args_count(vm, "super()", nargs, NULL, 0, 2))
             return -1;
-        }
         if (!IS_TYPE(args[0])) {
             exc_raise(vm, &Exc_TypeError, "super() argument 1 must be a type, not %s",
                       tname(args[0]));

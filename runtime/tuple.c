@@ -130,12 +130,8 @@ static int tuple_contains(VM *vm, Value v, Value x) {
 
 static Value tuple_binop(VM *vm, Value a, Value b, int op) {
     if (op == OP_ADD) {
-        if (!IS_TUPLE(a) || !IS_TUPLE(b)) {
-            if (IS_TUPLE(a))
-                return exc_raise(vm, &Exc_TypeError,
-                                 "can only concatenate tuple (not \"%s\") to tuple", tname(b));
-            return NOTIMPL;
-        }
+        if (!IS_TUPLE(a) || !IS_TUPLE(b))
+            return NOTIMPL;   /* the other operand's __radd__ comes first (abstract.c) */
         size_t na = AS_TUPLE(a)->len, nb = AS_TUPLE(b)->len;
         if (!vm_charge(vm, na + nb))
             return NULL;
@@ -293,6 +289,7 @@ Type tuple_type = {
     .ob = {&type_type}, .name = "tuple", .flags = TF_BASETYPE | TF_TUPLE,
     .basicsize = sizeof(Tuple), .doc = "Built-in immutable sequence.",
     .repr = tuple_repr, .hash = tuple_hash, .richcmp = tuple_richcmp, .binop = tuple_binop,
+    .binop_mask = (1 << OP_ADD) | (1 << OP_MUL),
     .len = tuple_len, .getitem = tuple_getitem, .contains = tuple_contains,
     .iter = tuple_iter, .new_ = tuple_tp_new, .methods = tuple_methods,
 };

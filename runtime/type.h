@@ -27,6 +27,8 @@ Value *obj_dictptr(Value v);
 Value obj_dict(VM *vm, Value v);
 /* Allocates an instance of heap type t (tp_alloc). */
 Value type_alloc(VM *vm, Type *t);
+/* A private name `__x` used in class `cls_name` as the compiler mangles it: `_cls__x`. */
+Value type_mangle(VM *vm, Value cls_name, Value name);
 /* Whether `t` is a heap type whose nearest static base is `base`. */
 Type *type_static_base(Type *t);
 
