@@ -120,6 +120,11 @@ int exec_block(Frame *f, NodeList *body);
 int exec_stmt(Frame *f, Node *s);
 /* Records the pending exception's traceback entry for f (once per exception per frame). */
 void eval_traceback_here(Frame *f, Node *stmt);
+/* Adds a traceback entry for the pending exception at node `at` of f's code, as if run by a
+ * function named funcname (comprehensions run inline but show a frame of their own). */
+void eval_add_tb(Frame *f, Value funcname, Node *at);
+/* Raises the AssertionError of a failed assert statement s (msg may be NULL): C_RAISE. */
+int eval_assert_failed(Frame *f, Node *s, Value msg);
 int eval_import(Frame *f, Node *s);
 int eval_import_from(Frame *f, Node *s);
 

@@ -117,8 +117,8 @@ static Value run(Frame *f, Node *n, Value first_it, CompState *st) {
             if (!v)
                 return NULL;
             Value it = obj_iter(vm, v);
-            if (!it)
-                return eval_fail(f, inner->u.gen.iter);
+            if (!it)   /* CPython reports it at the whole comprehension */
+                return eval_fail(f, n);
             its[++st->level] = it;
             st->phase = PH_NEXT;
             continue;
@@ -166,8 +166,10 @@ int eval_genexp_body(Frame *f) {
     Value r = run(f, f->code->node, f->slots[0], &st);
     if (r == VAL_SUSPEND)
         return C_YIELD;
-    if (!r)
+    if (!r) {
+        eval_traceback_here(f, f->code->node);
         return C_RAISE;
+    }
     return C_NORMAL;
 }
 
@@ -175,11 +177,8 @@ int eval_genexp_body(Frame *f) {
  * ("in <listcomp>"); Krait runs them inline but reports the same. */
 static Value comp_failed(Frame *f, Node *n) {
     VM *vm = f->vm;
-    if (vm->exc && !vm->limit && IS_EXC(vm->exc)) {
-        Node *at = f->err_node ? f->err_node : n;
-        exc_add_tb(vm, vm->exc, f->code->filename, n->u.comp.scope->name, f->code->source,
-                   at->line, at->col, at->end_line, at->end_col);
-    }
+    if (vm->exc && !vm->limit)
+        eval_add_tb(f, n->u.comp.scope->name, f->err_node ? f->err_node : n);
     f->err_node = n;
     return NULL;
 }
@@ -188,7 +187,7 @@ Value eval_comprehension(Frame *f, Node *n, Value first) {
     VM *vm = f->vm;
     Value it = obj_iter(vm, first);
     if (!it)
-        return eval_fail(f, n->u.comp.generators.items[0]->u.gen.iter);
+        return eval_fail(f, n);
     if (n->kind == N_GeneratorExp) {
         Value fn = eval_make_function(f, n, NULL, 0, NULL);
         if (!fn)
@@ -231,7 +230,7 @@ Value eval_comprehension_resumable(Frame *f, Node *n) {
             return eval_comprehension(f, n, first);
         Value it = obj_iter(f->vm, first);
         if (!it)
-            return eval_fail(f, n->u.comp.generators.items[0]->u.gen.iter);
+            return eval_fail(f, n);
         Scope *sc = n->u.comp.scope;
         for (int32_t i = 0; i < sc->ncells; i++)
             if (!(f->slots[sc->cell_arg[i]] = cell_new(f->vm, NULL)))

@@ -724,17 +724,14 @@ static int gen_for(Frame *f, Node *s) {
             if (type_lookup(TYPE(seq), NM(__aiter__)) == VAL_MISSING) {
                 exc_raise(vm, &Exc_TypeError, "'async for' requires an object with __aiter__ "
                           "method, got %s", tname(seq));
-                eval_fail(f, s->u.for_.iter);
                 return C_RAISE;
             }
             it = call_special(vm, seq, NM(__aiter__), NULL, 0);
         } else {
             it = obj_iter(vm, seq);
         }
-        if (!it) {
-            eval_fail(f, s->u.for_.iter);
-            return C_RAISE;
-        }
+        if (!it)
+            return C_RAISE;   /* at the whole statement, as in exec_for */
         pc = 1;
     }
     for (;;) {
@@ -773,10 +770,8 @@ static int gen_for(Frame *f, Node *s) {
                 if (x == VAL_STOP)
                     break;
             }
-            if (!x) {
-                eval_fail(f, s->u.for_.iter);
+            if (!x)
                 return C_RAISE;
-            }
             if (!eval_store(f, s->u.for_.target, x))
                 return C_RAISE;
         }
@@ -1198,11 +1193,7 @@ static int gen_simple(Frame *f, Node *s) {
             return C_RAISE;
         if (t)
             return C_NORMAL;
-        if (kids[1])
-            exc_raise_value(vm, &Exc_AssertionError, vals[1]);
-        else
-            exc_raise_obj(vm, (Value)&Exc_AssertionError, NULL, false);
-        return C_RAISE;
+        return eval_assert_failed(f, s, kids[1] ? vals[1] : NULL);
     }
     default:
         exc_raise(vm, &Exc_SystemError, "cannot suspend in %s", ast_kind_names[s->kind]);

@@ -47,14 +47,17 @@ void eval_traceback_here(Frame *f, Node *stmt) {
         f->err_node = NULL;
         return;
     }
-    Node *at = f->err_node ? f->err_node : stmt;
-    Code *co = f->code;
-    TbEntry *t = exc_add_tb(vm, e, co->filename, co->name, co->source, at->line, at->col,
-                            at->end_line, at->end_col);
-    if (t)
-        anchor_carets(t, at, co->source);
+    eval_add_tb(f, f->code->name, f->err_node ? f->err_node : stmt);
     f->tb_exc = e;
     f->err_node = NULL;
+}
+
+void eval_add_tb(Frame *f, Value funcname, Node *at) {
+    Code *co = f->code;
+    TbEntry *t = exc_add_tb(f->vm, f->vm->exc, co->filename, funcname, co->source, at->line,
+                            at->col, at->end_line, at->end_col);
+    if (t)
+        anchor_carets(t, at, co->source);
 }
 
 int exec_block(Frame *f, NodeList *body) {
@@ -90,11 +93,11 @@ static int exec_for(Frame *f, Node *s) {
     Value seq = eval_expr(f, s->u.for_.iter);
     if (!seq)
         return C_RAISE;
+    /* errors getting the iterator or the next item are reported at the whole statement,
+     * without carets, as CPython does */
     Value it = obj_iter(vm, seq);
-    if (!it) {
-        eval_fail(f, s->u.for_.iter);
+    if (!it)
         return C_RAISE;
-    }
     IterFn next = TYPE(it)->next;
     Node *target = s->u.for_.target;
     bool local = target->kind == N_Name && target->u.name.scope == NS_LOCAL;
@@ -102,10 +105,8 @@ static int exec_for(Frame *f, Node *s) {
         Value x = next(vm, it);
         if (x == VAL_STOP)
             break;
-        if (!x) {
-            eval_fail(f, s->u.for_.iter);
+        if (!x)
             return C_RAISE;
-        }
         if (local)
             f->slots[target->u.name.index] = x;
         else if (!eval_store(f, target, x))
@@ -500,6 +501,44 @@ static int exec_delete(Frame *f, Node *s) {
     return C_NORMAL;
 }
 
+/* CPython 3.11 compiles an assert's test as jumps, and the last comparison it compiles that
+ * way leaves its position on the raise that follows: a failed `assert x == 1` is reported at
+ * `x == 1`, a failed `assert f(x)` at the whole statement. */
+static Node *assert_position(Node *e) {
+    switch (e->kind) {
+    case N_UnaryOp:
+        return e->op == UOP_NOT ? assert_position(e->u.unary.operand) : NULL;
+    case N_BoolOp:
+        for (size_t i = e->u.boolop.values.n; i > 0; i--) {
+            Node *c = assert_position(e->u.boolop.values.items[i - 1]);
+            if (c)
+                return c;
+        }
+        return NULL;
+    case N_IfExp: {
+        Node *c = assert_position(e->u.ifexp.orelse);
+        if (!c)
+            c = assert_position(e->u.ifexp.body);
+        return c ? c : assert_position(e->u.ifexp.test);
+    }
+    case N_Compare:
+        return e;
+    default:
+        return NULL;
+    }
+}
+
+int eval_assert_failed(Frame *f, Node *s, Value msg) {
+    if (msg)
+        exc_raise_value(f->vm, &Exc_AssertionError, msg);
+    else
+        exc_raise_obj(f->vm, (Value)&Exc_AssertionError, NULL, false);
+    Node *at = assert_position(s->u.assert_.test);
+    if (at)
+        eval_fail(f, at);
+    return C_RAISE;
+}
+
 static int exec_assert(Frame *f, Node *s) {
     Value t = eval_expr(f, s->u.assert_.test);
     if (!t)
@@ -509,15 +548,10 @@ static int exec_assert(Frame *f, Node *s) {
         return C_RAISE;
     if (b)
         return C_NORMAL;
-    if (!s->u.assert_.msg) {
-        exc_raise_obj(f->vm, (Value)&Exc_AssertionError, NULL, false);
+    Value m = NULL;
+    if (s->u.assert_.msg && !(m = eval_expr(f, s->u.assert_.msg)))
         return C_RAISE;
-    }
-    Value m = eval_expr(f, s->u.assert_.msg);
-    if (!m)
-        return C_RAISE;
-    exc_raise_value(f->vm, &Exc_AssertionError, m);
-    return C_RAISE;
+    return eval_assert_failed(f, s, m);
 }
 
 int exec_stmt(Frame *f, Node *s) {

@@ -420,7 +420,9 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
     memset(slots, 0, (size_t)ns * sizeof(Value));
     Frame f = {.vm = vm, .code = &co, .slots = slots, .globals = vm->globals,
                .builtins = vm->builtins, .ns = vm->globals, .retval = NONE};
+    vm->depth++;   /* the module's frame counts towards the recursion limit, as in CPython */
     int c = eval_run_frame(&f);
+    vm->depth--;
     if (c == C_RAISE) {
         status = vm->limit ? KR_LIMIT : KR_EXCEPTION;
         fill_error(vm, vm->exc, r);

@@ -19,4 +19,8 @@ if [ -f tests/ast/run.py ]; then
     echo "== front end ($BUILD)"
     python3 tests/ast/run.py --cmd "$BUILD/krait --dump-ast" || status=1
 fi
+if [ -f tests/tracebacks/run.py ]; then
+    echo "== tracebacks ($BUILD)"
+    python3 tests/tracebacks/run.py --quiet --krait "$BUILD/krait" || status=1
+fi
 exit $status

@@ -1,0 +1,3 @@
+a = 10
+b = "x"
+result = a + b

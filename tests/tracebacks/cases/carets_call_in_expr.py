@@ -1,0 +1,5 @@
+def get():
+    return None
+
+
+value = get().strip()

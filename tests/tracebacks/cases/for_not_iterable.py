@@ -1,0 +1,3 @@
+count = 7
+for i in count:
+    print(i)

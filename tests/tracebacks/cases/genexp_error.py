@@ -1,0 +1,2 @@
+words = ["a", "bb", None]
+total = sum(len(w) for w in words)

@@ -1,0 +1,5 @@
+def parse(s):
+    return int(s)
+
+
+print(list(map(parse, ["1", "x"])))

@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise KeyError("a")
+    finally:
+        print("cleanup")
+
+
+f()
