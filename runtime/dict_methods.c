@@ -285,7 +285,7 @@ static Value view_mapping(VM *vm, Value self) {
 }
 
 static Value keys_isdisjoint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "isdisjoint", nargs, kw, 1, 1))
+    if (!args_count(vm, "dict_keys.isdisjoint", nargs, kw, 1, 1))
         return NULL;
     Value it = obj_iter(vm, args[0]);
     if (!it)
@@ -376,25 +376,25 @@ static int dict_init(VM *vm, Value self, Value *args, size_t nargs, Value kwname
 /* ---- methods ---- */
 
 static Value m_keys(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "keys", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.keys", nargs, kw, 0, 0))
         return NULL;
     return make_view(vm, &dict_keys_type, self);
 }
 
 static Value m_values(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "values", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.values", nargs, kw, 0, 0))
         return NULL;
     return make_view(vm, &dict_values_type, self);
 }
 
 static Value m_items(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "items", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.items", nargs, kw, 0, 0))
         return NULL;
     return make_view(vm, &dict_items_type, self);
 }
 
 static Value m_get(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "get", nargs, kw, 1, 2))
+    if (!args_count(vm, "dict.get", nargs, kw, 1, 2))
         return NULL;
     Value r = dict_get(vm, self, args[0]);
     if (r == VAL_MISSING)
@@ -403,7 +403,7 @@ static Value m_get(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_setdefault(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "setdefault", nargs, kw, 1, 2))
+    if (!args_count(vm, "dict.setdefault", nargs, kw, 1, 2))
         return NULL;
     Value r = dict_get(vm, self, args[0]);
     if (r != VAL_MISSING)
@@ -413,7 +413,7 @@ static Value m_setdefault(VM *vm, Value self, Value *args, size_t nargs, Value k
 }
 
 static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "pop", nargs, kw, 1, 2))
+    if (!args_count(vm, "dict.pop", nargs, kw, 1, 2))
         return NULL;
     Value r = dict_pop(vm, self, args[0]);
     if (r == VAL_MISSING) {
@@ -425,7 +425,7 @@ static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_popitem(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "popitem", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.popitem", nargs, kw, 0, 0))
         return NULL;
     Dict *d = AS_DICT(self);
     for (size_t i = d->nentries; i > 0; i--) {
@@ -446,20 +446,20 @@ static Value m_update(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_clear(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "clear", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.clear", nargs, kw, 0, 0))
         return NULL;
     dict_clear(vm, self);
     return NONE;
 }
 
 static Value m_copy(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "copy", nargs, kw, 0, 0))
+    if (!args_count(vm, "dict.copy", nargs, kw, 0, 0))
         return NULL;
     return dict_copy(vm, self);
 }
 
 static Value m_fromkeys(VM *vm, Value cls, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "fromkeys", nargs, kw, 1, 2))
+    if (!args_count(vm, "dict.fromkeys", nargs, kw, 1, 2))
         return NULL;
     Value d = obj_call0(vm, cls);
     if (!d)
@@ -485,7 +485,7 @@ static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 }
 
 static Value m_contains(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__contains__", nargs, kw, 1, 1))
+    if (!args_count(vm, "dict.__contains__", nargs, kw, 1, 1))
         return NULL;
     int r = dict_contains(vm, self, args[0]);
     return r < 0 ? NULL : BOOL_V(r);
@@ -503,6 +503,7 @@ static const MethodDef dict_methods[] = {
     {"clear", m_clear, 0, NULL},
     {"copy", m_copy, 0, NULL},
     {"fromkeys", m_fromkeys, MF_CLASS, NULL},
+    GENERIC_CLASS_GETITEM,
     {"__reversed__", m_reversed, 0, NULL},
     {"__contains__", m_contains, 0, NULL},
     {NULL, NULL, 0, NULL},

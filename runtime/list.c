@@ -412,26 +412,26 @@ static int list_init(VM *vm, Value self, Value *args, size_t nargs, Value kwname
 /* ---- methods ---- */
 
 static Value m_append(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "append", nargs, kw, 1, 1))
+    if (!args_count(vm, "list.append", nargs, kw, 1, 1))
         return NULL;
     return list_append(vm, self, args[0]) ? NONE : NULL;
 }
 
 static Value m_extend(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "extend", nargs, kw, 1, 1))
+    if (!args_count(vm, "list.extend", nargs, kw, 1, 1))
         return NULL;
     return list_extend(vm, self, args[0]) ? NONE : NULL;
 }
 
 static Value m_insert(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     int64_t i;
-    if (!args_count(vm, "insert", nargs, kw, 2, 2) || !obj_as_index(vm, args[0], &i))
+    if (!args_count(vm, "list.insert", nargs, kw, 2, 2) || !obj_as_index(vm, args[0], &i))
         return NULL;
     return list_insert(vm, self, i, args[1]) ? NONE : NULL;
 }
 
 static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "pop", nargs, kw, 0, 1))
+    if (!args_count(vm, "list.pop", nargs, kw, 0, 1))
         return NULL;
     List *l = AS_LIST(self);
     int64_t i = -1;
@@ -450,7 +450,7 @@ static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_remove(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "remove", nargs, kw, 1, 1))
+    if (!args_count(vm, "list.remove", nargs, kw, 1, 1))
         return NULL;
     List *l = AS_LIST(self);
     for (size_t i = 0; i < l->len; i++) {
@@ -482,7 +482,7 @@ static bool norm_bound(VM *vm, Value v, size_t len, size_t *out) {
 }
 
 static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "index", nargs, kw, 1, 3))
+    if (!args_count(vm, "list.index", nargs, kw, 1, 3))
         return NULL;
     List *l = AS_LIST(self);
     size_t start = 0, stop = l->len;
@@ -501,7 +501,7 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "count", nargs, kw, 1, 1))
+    if (!args_count(vm, "list.count", nargs, kw, 1, 1))
         return NULL;
     List *l = AS_LIST(self);
     int64_t c = 0;
@@ -515,7 +515,7 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_clear(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "clear", nargs, kw, 0, 0))
+    if (!args_count(vm, "list.clear", nargs, kw, 0, 0))
         return NULL;
     AS_LIST(self)->len = 0;
     AS_LIST(self)->cap = 0;
@@ -524,13 +524,13 @@ static Value m_clear(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_copy(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "copy", nargs, kw, 0, 0))
+    if (!args_count(vm, "list.copy", nargs, kw, 0, 0))
         return NULL;
     return list_from(vm, AS_LIST(self)->items, AS_LIST(self)->len);
 }
 
 static Value m_reverse(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "reverse", nargs, kw, 0, 0))
+    if (!args_count(vm, "list.reverse", nargs, kw, 0, 0))
         return NULL;
     List *l = AS_LIST(self);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
@@ -573,6 +573,7 @@ static const MethodDef list_methods[] = {
     {"copy", m_copy, 0, "Return a shallow copy of the list."},
     {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
     {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
+    GENERIC_CLASS_GETITEM,
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
     {NULL, NULL, 0, NULL},
 };

@@ -51,6 +51,10 @@ extern Type enumerate_type, zip_type, map_type, filter_type, reversed_type;
 extern Type mappingproxy_type, generic_alias_type, union_type;
 Value mappingproxy_new(VM *vm, Value d);
 Value generic_alias_new(VM *vm, Value origin, Value args);
+/* The __class_getitem__ of built-in generic classes (list[int]): a GenericAlias. */
+Value generic_class_getitem(VM *vm, Value cls, Value *args, size_t nargs, Value kwnames);
+#define GENERIC_CLASS_GETITEM \
+    {"__class_getitem__", generic_class_getitem, MF_CLASS, "See PEP 585"}
 Value union_type_new(VM *vm, Value a, Value b);
 bool union_type_check(Value u);
 extern Type seqiter_type, calliter_type, range_iter_type, bytes_iter_type, bytearray_iter_type;

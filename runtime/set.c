@@ -698,19 +698,19 @@ static int set_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames
 /* ---- methods ---- */
 
 static Value m_add(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "add", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.add", nargs, kw, 1, 1))
         return NULL;
     return set_add(vm, self, args[0]) ? NONE : NULL;
 }
 
 static Value m_discard(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "discard", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.discard", nargs, kw, 1, 1))
         return NULL;
     return set_discard(vm, self, args[0]) < 0 ? NULL : NONE;
 }
 
 static Value m_remove(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "remove", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.remove", nargs, kw, 1, 1))
         return NULL;
     int r = set_discard(vm, self, args[0]);
     if (r < 0)
@@ -721,7 +721,7 @@ static Value m_remove(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "pop", nargs, kw, 0, 0))
+    if (!args_count(vm, "set.pop", nargs, kw, 0, 0))
         return NULL;
     Set *s = AS_SET(self);
     if (s->used == 0)
@@ -742,13 +742,13 @@ static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_clear(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "clear", nargs, kw, 0, 0))
+    if (!args_count(vm, "set.clear", nargs, kw, 0, 0))
         return NULL;
     return clear_internal(vm, AS_SET(self)) ? NONE : NULL;
 }
 
 static Value m_copy(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "copy", nargs, kw, 0, 0))
+    if (!args_count(vm, "set.copy", nargs, kw, 0, 0))
         return NULL;
     if (TYPE(self) == &frozenset_type)
         return self;
@@ -756,7 +756,7 @@ static Value m_copy(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_union(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_no_kw(vm, "union", kw))
+    if (!args_no_kw(vm, "set.union", kw))
         return NULL;
     Value r = set_copy(vm, self);
     for (size_t i = 0; r && i < nargs; i++)
@@ -766,7 +766,7 @@ static Value m_union(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_update(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_no_kw(vm, "update", kw))
+    if (!args_no_kw(vm, "set.update", kw))
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (!set_update(vm, self, args[i]))
@@ -775,7 +775,7 @@ static Value m_update(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_intersection(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_no_kw(vm, "intersection", kw))
+    if (!args_no_kw(vm, "set.intersection", kw))
         return NULL;
     if (nargs == 0)
         return set_copy(vm, self);
@@ -800,7 +800,7 @@ static Value m_intersection_update(VM *vm, Value self, Value *args, size_t nargs
 }
 
 static Value m_difference(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_no_kw(vm, "difference", kw))
+    if (!args_no_kw(vm, "set.difference", kw))
         return NULL;
     if (nargs == 0)
         return set_copy(vm, self);
@@ -812,7 +812,7 @@ static Value m_difference(VM *vm, Value self, Value *args, size_t nargs, Value k
 }
 
 static Value m_difference_update(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_no_kw(vm, "difference_update", kw))
+    if (!args_no_kw(vm, "set.difference_update", kw))
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (!difference_update(vm, self, args[i]))
@@ -821,13 +821,13 @@ static Value m_difference_update(VM *vm, Value self, Value *args, size_t nargs, 
 }
 
 static Value m_symdiff(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "symmetric_difference", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.symmetric_difference", nargs, kw, 1, 1))
         return NULL;
     return symdiff(vm, self, args[0]);
 }
 
 static Value m_symdiff_update(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "symmetric_difference_update", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.symmetric_difference_update", nargs, kw, 1, 1))
         return NULL;
     return symdiff_update(vm, self, args[0]) ? NONE : NULL;
 }
@@ -837,7 +837,7 @@ static Value as_set(VM *vm, Value v) {
 }
 
 static Value m_issubset(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "issubset", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.issubset", nargs, kw, 1, 1))
         return NULL;
     Value o = as_set(vm, args[0]);
     if (!o)
@@ -847,7 +847,7 @@ static Value m_issubset(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 }
 
 static Value m_issuperset(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "issuperset", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.issuperset", nargs, kw, 1, 1))
         return NULL;
     Value o = as_set(vm, args[0]);
     if (!o)
@@ -857,7 +857,7 @@ static Value m_issuperset(VM *vm, Value self, Value *args, size_t nargs, Value k
 }
 
 static Value m_isdisjoint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "isdisjoint", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.isdisjoint", nargs, kw, 1, 1))
         return NULL;
     Value it = obj_iter(vm, args[0]);
     if (!it)
@@ -877,7 +877,7 @@ static Value m_isdisjoint(VM *vm, Value self, Value *args, size_t nargs, Value k
 }
 
 static Value m_contains(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__contains__", nargs, kw, 1, 1))
+    if (!args_count(vm, "set.__contains__", nargs, kw, 1, 1))
         return NULL;
     int r = set_contains(vm, self, args[0]);
     return r < 0 ? NULL : BOOL_V(r);
@@ -902,6 +902,7 @@ static const MethodDef set_methods[] = {
     {"union", m_union, 0, NULL},
     {"update", m_update, 0, NULL},
     {"__contains__", m_contains, 0, NULL},
+    GENERIC_CLASS_GETITEM,
     {NULL, NULL, 0, NULL},
 };
 
@@ -915,6 +916,7 @@ static const MethodDef frozenset_methods[] = {
     {"symmetric_difference", m_symdiff, 0, NULL},
     {"union", m_union, 0, NULL},
     {"__contains__", m_contains, 0, NULL},
+    GENERIC_CLASS_GETITEM,
     {NULL, NULL, 0, NULL},
 };
 

@@ -243,7 +243,7 @@ static Value tuple_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwna
 }
 
 static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "count", nargs, kw, 1, 1))
+    if (!args_count(vm, "tuple.count", nargs, kw, 1, 1))
         return NULL;
     Tuple *t = AS_TUPLE(self);
     int64_t c = 0;
@@ -257,7 +257,7 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "index", nargs, kw, 1, 3))
+    if (!args_count(vm, "tuple.index", nargs, kw, 1, 3))
         return NULL;
     Tuple *t = AS_TUPLE(self);
     int64_t start = 0, stop = (int64_t)t->len, n = (int64_t)t->len;
@@ -282,6 +282,7 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 static const MethodDef tuple_methods[] = {
     {"count", m_count, 0, "Return number of occurrences of value."},
     {"index", m_index, 0, "Return first index of value."},
+    GENERIC_CLASS_GETITEM,
     {NULL, NULL, 0, NULL},
 };
 

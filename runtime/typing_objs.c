@@ -81,6 +81,12 @@ Value generic_alias_new(VM *vm, Value origin, Value args) {
     return a->args ? (Value)a : NULL;
 }
 
+Value generic_class_getitem(VM *vm, Value cls, Value *args, size_t nargs, Value kwnames) {
+    if (!args_count(vm, "__class_getitem__", nargs, kwnames, 1, 1))
+        return NULL;
+    return generic_alias_new(vm, cls, args[0]);
+}
+
 /* How typing shows a type inside an alias: builtins by bare name, classes with a module. */
 static Value type_text(VM *vm, Value t) {
     if (t == ELLIPSIS)
@@ -174,11 +180,35 @@ static Value alias_getitem(VM *vm, Value v, Value k) {
     return exc_raise(vm, &Exc_TypeError, "%R is not a generic class", v);
 }
 
+static Value alias_instancecheck(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return exc_raise(vm, &Exc_TypeError, "isinstance() argument 2 cannot be a parameterized "
+                     "generic");
+}
+
+static Value alias_subclasscheck(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return exc_raise(vm, &Exc_TypeError, "issubclass() argument 2 cannot be a parameterized "
+                     "generic");
+}
+
+/* class C(list[int]) derives from list */
+static Value alias_mro_entries(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "__mro_entries__", nargs, kw, 1, 1))
+        return NULL;
+    return tuple_pack(vm, 1, ((Alias *)self)->origin);
+}
+
+static const MethodDef alias_methods[] = {
+    {"__instancecheck__", alias_instancecheck, 0, NULL},
+    {"__subclasscheck__", alias_subclasscheck, 0, NULL},
+    {"__mro_entries__", alias_mro_entries, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type generic_alias_type = {
     .ob = {&type_type}, .name = "types.GenericAlias", .basicsize = sizeof(Alias),
     .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
     .richcmp = alias_richcmp, .hash = alias_hash, .binop = alias_or,
-    .binop_mask = 1 << OP_OR, .getitem = alias_getitem,
+    .binop_mask = 1 << OP_OR, .getitem = alias_getitem, .methods = alias_methods,
 };
 
 /* ---- UnionType ---- */
