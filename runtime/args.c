@@ -22,10 +22,12 @@ bool args_count(VM *vm, const char *fname, size_t nargs, Value kwnames, size_t m
     else if (max == 0)
         exc_raise(vm, &Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
     else {
+        /* this form names a method without its type: "index expected at least 1 argument" */
+        const char *dot = strrchr(fname, '.');
         size_t n = nargs < min ? min : max;
         const char *q = min == max ? "" : nargs < min ? "at least " : "at most ";
-        exc_raise(vm, &Exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname, q, n,
-                  n == 1 ? "" : "s", nargs);
+        exc_raise(vm, &Exc_TypeError, "%s expected %s%zu argument%s, got %zu",
+                  dot ? dot + 1 : fname, q, n, n == 1 ? "" : "s", nargs);
     }
     return false;
 }
@@ -55,50 +57,67 @@ bool args_parse(VM *vm, const char *fname, Value *args, size_t nargs, Value kwna
     }
     va_end(ap);
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    if (nargs + nkw > nparams) {
+        exc_raise(vm, &Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                  nparams, nargs ? "" : "keyword ", nparams == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
     if (nargs > maxpos) {
         if (maxpos == 0)
             exc_raise(vm, &Exc_TypeError, "%s() takes no positional arguments", fname);
-        else if (nkw == 0 && min == maxpos)
-            exc_raise(vm, &Exc_TypeError, "%s() takes exactly %zu positional argument%s (%zu given)",
-                      fname, maxpos, maxpos == 1 ? "" : "s", nargs);
         else
-            exc_raise(vm, &Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
-                      fname, maxpos, nparams > maxpos ? "positional " : "",
+            exc_raise(vm, &Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
+                      fname, min < maxpos ? "at most" : "exactly", maxpos,
                       maxpos == 1 ? "" : "s", nargs);
         return false;
     }
-    bool filled[16] = {false};
-    for (size_t i = 0; i < nargs; i++) {
-        *out[i] = args[i];
-        filled[i] = true;
+    /* CPython's order (_PyArg_UnpackKeywords): positional-only arguments missing, then each
+     * parameter in turn, then keywords naming a positional argument again or nothing at all. */
+    size_t posonly = 0;
+    while (posonly < nparams && !kwlist[posonly][0])
+        posonly++;
+    if (nargs < posonly && nargs < min) {
+        size_t need = posonly < min ? posonly : min;
+        exc_raise(vm, &Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
+                  fname, need < maxpos ? "at least" : "exactly", need, need == 1 ? "" : "s",
+                  nargs);
+        return false;
     }
+    for (size_t i = 0; i < nargs; i++)
+        *out[i] = args[i];
+    size_t used = 0;
+    for (size_t i = nargs; i < nparams; i++) {
+        size_t k = nkw;
+        if (kwlist[i][0])
+            for (k = 0; k < nkw; k++)
+                if (str_eq_c(AS_TUPLE(kwnames)->items[k], kwlist[i]))
+                    break;
+        if (k < nkw) {
+            *out[i] = args[nargs + k];
+            used++;
+        } else if (i < min) {
+            exc_raise(vm, &Exc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
+                      kwlist[i], i + 1);
+            return false;
+        }
+    }
+    if (used == nkw)
+        return true;
+    for (size_t i = 0; i < nargs; i++)
+        for (size_t k = 0; kwlist[i][0] && k < nkw; k++)
+            if (str_eq_c(AS_TUPLE(kwnames)->items[k], kwlist[i])) {
+                exc_raise(vm, &Exc_TypeError, "argument for %s() given by name ('%s') and "
+                          "position (%zu)", fname, kwlist[i], i + 1);
+                return false;
+            }
     for (size_t k = 0; k < nkw; k++) {
         Value name = AS_TUPLE(kwnames)->items[k];
-        size_t i;
-        for (i = 0; i < nparams; i++)
-            if (kwlist[i][0] && str_eq_c(name, kwlist[i]))
-                break;
+        size_t i = 0;
+        while (i < nparams && !(kwlist[i][0] && str_eq_c(name, kwlist[i])))
+            i++;
         if (i == nparams) {
             exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", name,
                       fname);
-            return false;
-        }
-        if (filled[i]) {
-            exc_raise(vm, &Exc_TypeError, "argument for %s() given by name ('%s') and position "
-                      "(%zu)", fname, kwlist[i], i + 1);
-            return false;
-        }
-        *out[i] = args[nargs + k];
-        filled[i] = true;
-    }
-    for (size_t i = 0; i < min; i++) {
-        if (!filled[i]) {
-            if (kwlist[i][0])
-                exc_raise(vm, &Exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
-                          fname, kwlist[i], i + 1);
-            else
-                exc_raise(vm, &Exc_TypeError, "%s() takes at least %zu positional argument%s "
-                          "(%zu given)", fname, min, min == 1 ? "" : "s", nargs);
             return false;
         }
     }

@@ -114,37 +114,32 @@ static Value bi_abs(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     return obj_unop(vm, args[0], UOP_ABS);
 }
 
+/* divmod(a, b): int and float directly, anything else through __divmod__/__rdivmod__ with
+ * the reflected operand first when it is a subclass overriding it, as for binary operators. */
 static Value bi_divmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "divmod", nargs, kw, 2, 2))
         return NULL;
     Value a = args[0], b = args[1];
-    if ((IS_INT(a) || IS_FLOAT(a)) && (IS_INT(b) || IS_FLOAT(b)) &&
-        (TYPE(a)->binop == TYPE(b)->binop || !((TYPE(a)->flags | TYPE(b)->flags) & TF_HEAP))) {
-        Value q = obj_binop(vm, a, b, OP_FLOORDIV);
-        if (!q) {
-            if (exc_pending_matches(vm, &Exc_ZeroDivisionError) && IS_INT(a) && IS_INT(b)) {
-                exc_clear(vm);
-                return exc_raise(vm, &Exc_ZeroDivisionError, "integer division or modulo by zero");
-            }
-            if (exc_pending_matches(vm, &Exc_ZeroDivisionError)) {
-                exc_clear(vm);
-                return exc_raise(vm, &Exc_ZeroDivisionError, "float divmod()");
-            }
-            return NULL;
-        }
-        Value r = obj_binop(vm, a, b, OP_MOD);
-        return r ? tuple_pack(vm, 2, q, r) : NULL;
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    if (!((ta->flags | tb->flags) & TF_HEAP) && (IS_INT(a) || IS_FLOAT(a)) &&
+        (IS_INT(b) || IS_FLOAT(b)))
+        return IS_FLOAT(a) || IS_FLOAT(b) ? float_divmod(vm, a, b) : int_divmod(vm, a, b);
+    bool reflect_first = ta != tb && type_is_subtype(tb, ta) &&
+                         type_lookup(tb, NM(__rdivmod__)) != type_lookup(ta, NM(__rdivmod__));
+    Value r;
+    if (reflect_first) {
+        r = call_special(vm, b, NM(__rdivmod__), &a, 1);
+        if (r != VAL_MISSING && r != NOTIMPL)
+            return r;
     }
-    Value r = call_special(vm, a, NM(__divmod__), &b, 1);
+    r = call_special(vm, a, NM(__divmod__), &b, 1);
     if (r != VAL_MISSING && r != NOTIMPL)
         return r;
-    if (!r)
-        return NULL;
-    r = call_special(vm, b, NM(__rdivmod__), &a, 1);
-    if (r != VAL_MISSING && r != NOTIMPL)
-        return r;
-    if (!r)
-        return NULL;
+    if (ta != tb && !reflect_first) {
+        r = call_special(vm, b, NM(__rdivmod__), &a, 1);
+        if (r != VAL_MISSING && r != NOTIMPL)
+            return r;
+    }
     return exc_raise(vm, &Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                      tname(a), tname(b));
 }
@@ -278,10 +273,9 @@ static Value bi_ascii(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value bi_format(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    Value v = NULL, spec = NULL;
-    static const char *const kws[] = {"", "", NULL};
-    if (!args_parse(vm, "format", args, nargs, kw, "O|O", kws, &v, &spec))
+    if (!args_count(vm, "format", nargs, kw, 1, 2))
         return NULL;
+    Value v = args[0], spec = nargs > 1 ? args[1] : NULL;
     if (spec && !IS_STR(spec))
         return exc_raise(vm, &Exc_TypeError, "format() argument 2 must be str, not %s",
                          tname(spec));
@@ -564,7 +558,12 @@ static Value bi_sum(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 
 static Value minmax(VM *vm, Value *args, size_t nargs, Value kwnames, int op, const char *name) {
     Value key = NONE, dflt = NULL;
+    if (nargs == 0)
+        return exc_raise(vm, &Exc_TypeError, "%s expected at least 1 argument, got 0", name);
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    if (nkw > 2)
+        return exc_raise(vm, &Exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)",
+                         name, nkw);
     for (size_t i = 0; i < nkw; i++) {
         Value k = AS_TUPLE(kwnames)->items[i];
         if (str_eq_c(k, "key"))
@@ -572,11 +571,9 @@ static Value minmax(VM *vm, Value *args, size_t nargs, Value kwnames, int op, co
         else if (str_eq_c(k, "default"))
             dflt = args[nargs + i];
         else
-            return exc_raise(vm, &Exc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                             name, k);
+            return exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                             k, name);
     }
-    if (nargs == 0)
-        return exc_raise(vm, &Exc_TypeError, "%s expected at least 1 argument, got 0", name);
     Value it;
     if (nargs == 1) {
         it = obj_iter(vm, args[0]);

@@ -222,6 +222,42 @@ static Value float_pow(VM *vm, double x, double y) {
     return float_new(vm, r);
 }
 
+/* CPython's float_divmod: x == div*y + mod with mod of the sign of y, div an integral float
+ * (y != 0). */
+static void divmod_parts(double x, double y, double *divp, double *modp) {
+    double mod = fmod(x, y), div = (x - mod) / y;
+    if (mod) {
+        if ((y < 0) != (mod < 0)) {
+            mod += y;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, y);
+    }
+    double floordiv;
+    if (div) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1.0;
+    } else {
+        floordiv = copysign(0.0, x / y);
+    }
+    *divp = floordiv;
+    *modp = mod;
+}
+
+Value float_divmod(VM *vm, Value a, Value b) {
+    double x, y, div, mod;
+    bool err;
+    if (!num_to_double(vm, a, &x, &err) || !num_to_double(vm, b, &y, &err))
+        return err ? NULL : NOTIMPL;
+    if (y == 0)
+        return exc_raise(vm, &Exc_ZeroDivisionError, "float divmod()");
+    divmod_parts(x, y, &div, &mod);
+    Value q = float_new(vm, div), r = q ? float_new(vm, mod) : NULL;
+    return r ? tuple_pack(vm, 2, q, r) : NULL;
+}
+
 Value float_binop(VM *vm, Value a, Value b, int op) {
     double x, y;
     bool err;
@@ -240,26 +276,9 @@ Value float_binop(VM *vm, Value a, Value b, int op) {
         if (y == 0)
             return exc_raise(vm, &Exc_ZeroDivisionError,
                              op == OP_MOD ? "float modulo" : "float floor division by zero");
-        double mod = fmod(x, y), div = (x - mod) / y;
-        if (mod) {
-            if ((y < 0) != (mod < 0)) {
-                mod += y;
-                div -= 1.0;
-            }
-        } else {
-            mod = copysign(0.0, y);
-        }
-        if (op == OP_MOD)
-            return float_new(vm, mod);
-        double floordiv;
-        if (div) {
-            floordiv = floor(div);
-            if (div - floordiv > 0.5)
-                floordiv += 1.0;
-        } else {
-            floordiv = copysign(0.0, x / y);
-        }
-        return float_new(vm, floordiv);
+        double div, mod;
+        divmod_parts(x, y, &div, &mod);
+        return float_new(vm, op == OP_MOD ? mod : div);
     }
     case OP_POW:
         return float_pow(vm, x, y);
@@ -271,10 +290,19 @@ Value float_binop(VM *vm, Value a, Value b, int op) {
 /* ---- parsing ---- */
 
 Value float_parse(VM *vm, const char *s, size_t n, Value what) {
+    size_t an;
+    bool nomem;
+    char *ascii = num_ascii_copy(s, n, what, &an, &nomem);
+    if (ascii) {
+        s = ascii;
+        n = an;
+    }
     char stackbuf[128];
-    char *buf = n + 1 <= sizeof stackbuf ? stackbuf : malloc(n + 1);
-    if (!buf)
+    char *buf = nomem ? NULL : n + 1 <= sizeof stackbuf ? stackbuf : malloc(n + 1);
+    if (!buf) {
+        free(ascii);
         return exc_raise(vm, &Exc_MemoryError, "");
+    }
     /* strip ASCII whitespace, drop underscores between digits */
     const char *p = s, *end = s + n;
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
@@ -290,7 +318,7 @@ Value float_parse(VM *vm, const char *s, size_t n, Value what) {
                 ok = false;
             continue;
         }
-        buf[o++] = *q;
+        buf[o++] = *q ? *q : '?';   /* an embedded NUL must not end the string early */
     }
     buf[o] = 0;
     Value r = NULL;
@@ -327,6 +355,7 @@ Value float_parse(VM *vm, const char *s, size_t n, Value what) {
     }
     if (buf != stackbuf)
         free(buf);
+    free(ascii);
     if (!r && !vm->exc)
         return exc_raise(vm, &Exc_ValueError, "could not convert string to float: %R", what);
     return r;

@@ -55,10 +55,9 @@ static Value float_from(VM *vm, Value x) {
 }
 
 static Value float_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
-    Value x = NULL;
-    static const char *const kw[] = {"", NULL};
-    if (!args_parse(vm, "float", args, nargs, kwnames, "|O", kw, &x))
+    if (!args_count(vm, "float", nargs, kwnames, 0, 1))
         return NULL;
+    Value x = nargs ? args[0] : NULL;
     Value r = x ? float_from(vm, x) : float_new(vm, 0.0);
     if (!r || t == &float_type)
         return r;
@@ -95,18 +94,20 @@ static Value m_float(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_is_integer(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "is_integer", nargs, kw, 0, 0))
+    if (!args_count(vm, "float.is_integer", nargs, kw, 0, 0))
         return NULL;
     double d = AS_FLOAT(self);
     return BOOL_V(isfinite(d) && floor(d) == d);
 }
 
 static Value m_conjugate(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "float.conjugate", nargs, kw, 0, 0))
+        return NULL;
     return m_float(vm, self, args, nargs, kw);
 }
 
 static Value m_as_integer_ratio(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "as_integer_ratio", nargs, kw, 0, 0))
+    if (!args_count(vm, "float.as_integer_ratio", nargs, kw, 0, 0))
         return NULL;
     double d = AS_FLOAT(self);
     if (isinf(d))
@@ -133,7 +134,7 @@ static Value m_as_integer_ratio(VM *vm, Value self, Value *args, size_t nargs, V
 
 /* round(x, n): correctly rounded through the decimal string, as CPython's double_round. */
 static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__round__", nargs, kw, 0, 1))
+    if (!args_count(vm, "float.__round__", nargs, kw, 0, 1))
         return NULL;
     double x = AS_FLOAT(self);
     if (nargs == 0 || args[0] == NONE) {
@@ -171,8 +172,20 @@ static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     return float_new(vm, r);
 }
 
+static Value m_divmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "float.__divmod__", nargs, kw, 1, 1))
+        return NULL;
+    return float_divmod(vm, self, args[0]);
+}
+
+static Value m_rdivmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "float.__rdivmod__", nargs, kw, 1, 1))
+        return NULL;
+    return float_divmod(vm, args[0], self);
+}
+
 static Value m_format(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__format__", nargs, kw, 1, 1))
+    if (!args_count(vm, "float.__format__", nargs, kw, 1, 1))
         return NULL;
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "__format__() argument must be str, not %s",
@@ -207,6 +220,8 @@ static const MethodDef float_methods[] = {
     {"__ceil__", m_ceil, 0, NULL},
     {"__float__", m_float, 0, NULL},
     {"__round__", m_round, 0, NULL},
+    {"__divmod__", m_divmod, 0, NULL},
+    {"__rdivmod__", m_rdivmod, 0, NULL},
     {"__format__", m_format, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -18,6 +18,8 @@ Value float_repr(VM *vm, Value v);
 /* Writes repr(d) into buf (at least 32 bytes); returns its length. */
 size_t float_repr_buf(double d, char *buf);
 Value float_binop(VM *vm, Value a, Value b, int op);
+/* divmod(a, b) with a float operand (the other a float or an int); NotImplemented otherwise. */
+Value float_divmod(VM *vm, Value a, Value b);
 Value float_richcmp(VM *vm, Value a, Value b, int op);
 bool float_hash(VM *vm, Value v, int64_t *out);
 int64_t double_hash(double d);

@@ -451,6 +451,30 @@ Value int_binop(VM *vm, Value a, Value b, int op) {
     }
 }
 
+Value int_divmod(VM *vm, Value a, Value b) {
+    if (!IS_INT(a) || !IS_INT(b))
+        return NOTIMPL;
+    if (int_sign(b) == 0)
+        return exc_raise(vm, &Exc_ZeroDivisionError, "integer division or modulo by zero");
+    int64_t x, y;
+    if (small_of(a, &x) && small_of(b, &y)) {
+        Value q = int_from_i64(vm, floordiv64(x, y));
+        return q ? tuple_pack(vm, 2, q, MK_SMALL(mod64(x, y))) : NULL;
+    }
+    if (!vm_charge(vm, (int_bits(a) + int_bits(b)) / 64))
+        return NULL;
+    IntObj *q = int_box(vm), *r = q ? int_box(vm) : NULL;
+    if (!r)
+        return NULL;
+    mpz_t n, d;
+    mpz_inits(n, d, NULL);
+    int_to_mpz(a, n);
+    int_to_mpz(b, d);
+    mpz_fdiv_qr(q->z, r->z, n, d);
+    mpz_clears(n, d, NULL);
+    return tuple_pack(vm, 2, int_normalize(vm, q), int_normalize(vm, r));
+}
+
 int int_cmp(Value a, Value b) {
     int64_t x, y;
     if (small_of(a, &x) && small_of(b, &y))
@@ -476,11 +500,9 @@ static bool cmp_result(int c, int op) {
 }
 
 Value int_richcmp(VM *vm, Value a, Value b, int op) {
-    if (IS_INT(b))
+    if (IS_INT(a) && IS_INT(b))
         return BOOL_V(cmp_result(int_cmp(a, b), op));
-    if (IS_FLOAT(b))
-        return BOOL_V(cmp_result(-float_int_cmp(AS_FLOAT(b), a), op));
-    return NOTIMPL;
+    return NOTIMPL;   /* float's slot compares with ints exactly, NaN included */
 }
 
 bool int_hash(VM *vm, Value v, int64_t *out) {
@@ -572,34 +594,52 @@ static int digit_val(char c) {
 bool uni_isspace(uint32_t cp);
 int uni_decimal(uint32_t cp);   /* decimal digit value of any Unicode Nd character, or -1 */
 
+char *num_ascii_copy(const char *s, size_t n, Value what, size_t *out_n, bool *nomem) {
+    *nomem = false;
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n)
+        return NULL;
+    char *ascii = malloc(n + 1);
+    if (!ascii) {
+        *nomem = true;
+        return NULL;
+    }
+    size_t o = 0;
+    const unsigned char *u = (const unsigned char *)s, *ue = u + n;
+    bool text = !what || IS_STR(what);
+    while (u < ue) {
+        uint32_t cp;
+        if (text)
+            u += utf8_decode(u, &cp);
+        else
+            cp = *u++ < 0x80 ? u[-1] : '?';
+        int d;
+        if (cp < 0x80)
+            ascii[o++] = (char)cp;
+        else if (uni_isspace(cp))
+            ascii[o++] = ' ';
+        else if ((d = uni_decimal(cp)) >= 0)
+            ascii[o++] = (char)('0' + d);
+        else
+            ascii[o++] = '?';
+    }
+    ascii[o] = 0;
+    *out_n = o;
+    return ascii;
+}
+
 Value int_parse(VM *vm, const char *s, size_t n, int base, Value what) {
     const char *p = s, *end = s + n;
-    /* Unicode whitespace and digits are accepted as CPython does: normalise to ASCII first. */
-    char *ascii = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 0x80) {
-            ascii = malloc(n + 1);
-            if (!ascii)
-                return exc_raise(vm, &Exc_MemoryError, "");
-            size_t o = 0;
-            const unsigned char *u = (const unsigned char *)s, *ue = u + n;
-            while (u < ue) {
-                uint32_t cp;
-                u += utf8_decode(u, &cp);
-                int d;
-                if (cp < 0x80)
-                    ascii[o++] = (char)cp;
-                else if (uni_isspace(cp))
-                    ascii[o++] = ' ';
-                else if ((d = uni_decimal(cp)) >= 0)
-                    ascii[o++] = (char)('0' + d);
-                else
-                    ascii[o++] = '?';
-            }
-            p = ascii;
-            end = ascii + o;
-            break;
-        }
+    size_t an;
+    bool nomem;
+    char *ascii = num_ascii_copy(s, n, what, &an, &nomem);
+    if (nomem)
+        return exc_raise(vm, &Exc_MemoryError, "");
+    if (ascii) {
+        p = ascii;
+        end = ascii + an;
     }
     while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
         p++;

@@ -37,6 +37,8 @@ int int_sign(Value v);
 size_t int_bits(Value v);                     /* bit_length of |v| */
 
 Value int_binop(VM *vm, Value a, Value b, int op);
+/* divmod(a, b) as a tuple; NotImplemented unless both are ints. */
+Value int_divmod(VM *vm, Value a, Value b);
 Value int_richcmp(VM *vm, Value a, Value b, int op);
 int int_cmp(Value a, Value b);               /* both ints: -1, 0, 1 */
 bool int_hash(VM *vm, Value v, int64_t *out);
@@ -45,6 +47,12 @@ Value int_repr(VM *vm, Value v);
 /* Parses an int literal or int(str, base) argument; NULL with ValueError on bad input.
  * `what` is the original object for the error message. */
 Value int_parse(VM *vm, const char *s, size_t n, int base, Value what);
+/* int() and float() accept any Unicode whitespace and decimal digit in a str (CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII): a malloc'ed copy of s with those mapped to ' '
+ * and '0'..'9' and other non-ASCII characters to '?', or NULL if s is ASCII already (or, with
+ * *nomem set, if out of memory).  `what` is the object parsed: NULL for a literal, or bytes,
+ * whose non-ASCII bytes are not decoded. */
+char *num_ascii_copy(const char *s, size_t n, Value what, size_t *out_n, bool *nomem);
 Value int_pow_mod(VM *vm, Value b, Value e, Value m);
 /* Normalises: a boxed value in the small range becomes tagged. */
 Value int_normalize(VM *vm, IntObj *o);

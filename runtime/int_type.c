@@ -1,4 +1,6 @@
 /* The int and bool types: construction, slots and methods. */
+#include <math.h>
+
 #include "rt.h"
 
 Value format_int(VM *vm, Value v, Value spec);
@@ -56,10 +58,11 @@ static Value int_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
             return exc_raise(vm, &Exc_TypeError, "int() missing string argument");
         r = MK_SMALL(0);
     } else if (base) {
-        int64_t b;
-        if (!obj_as_index(vm, base, &b))
+        Value bv = int_index(vm, base);
+        if (!bv)
             return NULL;
-        if (b != 0 && (b < 2 || b > 36))
+        int64_t b;
+        if (!int_fits_i64(bv, &b) || (b != 0 && (b < 2 || b > 36)))
             return exc_raise(vm, &Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         const unsigned char *p;
         size_t n;
@@ -76,9 +79,9 @@ static Value int_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
             r = MK_SMALL(x == TRUE_V);
     } else if (IS_FLOAT(x)) {
         double d = AS_FLOAT(x);
-        if (d != d)
+        if (isnan(d))
             return exc_raise(vm, &Exc_ValueError, "cannot convert float NaN to integer");
-        if (d == d + 1 && d != 0)   /* inf */
+        if (isinf(d))
             return exc_raise(vm, &Exc_OverflowError, "cannot convert float infinity to integer");
         r = int_from_double(vm, d);
     } else if (IS_STR(x)) {
@@ -108,7 +111,7 @@ static Value int_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
 }
 
 static Value int_format(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__format__", nargs, kw, 1, 1))
+    if (!args_count(vm, "int.__format__", nargs, kw, 1, 1))
         return NULL;
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "__format__() argument must be str, not %s",
@@ -117,13 +120,13 @@ static Value int_format(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 }
 
 static Value m_bit_length(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "bit_length", nargs, kw, 0, 0))
+    if (!args_count(vm, "int.bit_length", nargs, kw, 0, 0))
         return NULL;
     return MK_SMALL((int64_t)int_bits(self));
 }
 
 static Value m_bit_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "bit_count", nargs, kw, 0, 0))
+    if (!args_count(vm, "int.bit_count", nargs, kw, 0, 0))
         return NULL;
     mpz_t z;
     mpz_init(z);
@@ -153,25 +156,19 @@ static Value m_float(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_conjugate(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "conjugate", nargs, kw, 0, 0))
+    if (!args_count(vm, "int.conjugate", nargs, kw, 0, 0))
         return NULL;
     return as_plain_int(vm, self);
 }
 
-static Value m_is_integer(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "is_integer", nargs, kw, 0, 0))
-        return NULL;
-    return TRUE_V;
-}
-
 static Value m_as_integer_ratio(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "as_integer_ratio", nargs, kw, 0, 0))
+    if (!args_count(vm, "int.as_integer_ratio", nargs, kw, 0, 0))
         return NULL;
     return tuple_pack(vm, 2, as_plain_int(vm, self), MK_SMALL(1));
 }
 
 static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "__round__", nargs, kw, 0, 1))
+    if (!args_count(vm, "int.__round__", nargs, kw, 0, 1))
         return NULL;
     if (nargs == 0 || args[0] == NONE)
         return as_plain_int(vm, self);
@@ -198,6 +195,38 @@ static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     Value res = int_from_mpz(vm, q);
     mpz_clears(x, p, q, r, half, NULL);
     return res;
+}
+
+static Value m_divmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "int.__divmod__", nargs, kw, 1, 1))
+        return NULL;
+    return int_divmod(vm, self, args[0]);
+}
+
+static Value m_rdivmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "int.__rdivmod__", nargs, kw, 1, 1))
+        return NULL;
+    return int_divmod(vm, args[0], self);
+}
+
+/* __pow__ and __rpow__ take the optional modulus of three-argument pow(), which the generic
+ * binary-operator slot wrappers cannot pass. */
+static Value int_pow3(VM *vm, const char *name, Value base, Value exp, Value *args, size_t nargs,
+                      Value kw) {
+    if (!args_count(vm, name, nargs, kw, 1, 2))
+        return NULL;
+    Value mod = nargs > 1 ? args[1] : NONE;
+    if (!IS_INT(base) || !IS_INT(exp) || !(mod == NONE || IS_INT(mod)))
+        return NOTIMPL;
+    return mod == NONE ? int_binop(vm, base, exp, OP_POW) : int_pow_mod(vm, base, exp, mod);
+}
+
+static Value m_pow(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return int_pow3(vm, "__pow__", self, nargs ? args[0] : NONE, args, nargs, kw);
+}
+
+static Value m_rpow(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return int_pow3(vm, "__rpow__", nargs ? args[0] : NONE, self, args, nargs, kw);
 }
 
 /* to_bytes(length=1, byteorder='big', *, signed=False) */
@@ -297,6 +326,8 @@ static Value m_from_bytes(VM *vm, Value cls, Value *args, size_t nargs, Value kw
     const unsigned char *p;
     size_t n;
     Value b = data;
+    if (IS_STR(data))   /* PyObject_Bytes refuses str: there is no encoding to apply */
+        return exc_raise(vm, &Exc_TypeError, "cannot convert 'str' object to bytes");
     if (!bytes_view(b, &p, &n)) {
         extern Value bytes_from_object(VM * vm, Value v);
         b = bytes_from_object(vm, data);
@@ -343,7 +374,6 @@ static const MethodDef int_methods[] = {
     {"to_bytes", m_to_bytes, 0, "Return an array of bytes representing an integer."},
     {"from_bytes", m_from_bytes, MF_CLASS, "Return the integer represented by the bytes."},
     {"as_integer_ratio", m_as_integer_ratio, 0, NULL},
-    {"is_integer", m_is_integer, 0, NULL},
     {"conjugate", m_conjugate, 0, NULL},
     {"__format__", int_format, 0, NULL},
     {"__int__", m_int, 0, NULL},
@@ -353,6 +383,10 @@ static const MethodDef int_methods[] = {
     {"__floor__", m_int, 0, NULL},
     {"__ceil__", m_int, 0, NULL},
     {"__round__", m_round, 0, NULL},
+    {"__divmod__", m_divmod, 0, NULL},
+    {"__rdivmod__", m_rdivmod, 0, NULL},
+    {"__pow__", m_pow, 0, NULL},
+    {"__rpow__", m_rpow, 0, NULL},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -393,11 +427,9 @@ static Value bool_binop(VM *vm, Value a, Value b, int op) {
 }
 
 static Value bool_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
-    Value x = FALSE_V;
-    static const char *const kw[] = {"", NULL};
-    if (!args_parse(vm, "bool", args, nargs, kwnames, "|O", kw, &x))
+    if (!args_count(vm, "bool", nargs, kwnames, 0, 1))
         return NULL;
-    int r = obj_truth(vm, x);
+    int r = nargs ? obj_truth(vm, args[0]) : 0;
     return r < 0 ? NULL : BOOL_V(r);
 }
 

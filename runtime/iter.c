@@ -17,6 +17,13 @@ typedef struct Enumerate {
 static Value enumerate_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value iterable = NULL, start = MK_SMALL(0);
     static const char *const kws[] = {"iterable", "start", NULL};
+    /* CPython's enumerate vectorcall words these two cases itself */
+    if (nargs == 0 && !kwnames)
+        return exc_raise(vm, &Exc_TypeError, "enumerate() missing required argument 'iterable'");
+    if (nargs == 0 && AS_TUPLE(kwnames)->len == 1 &&
+        !str_eq_c(AS_TUPLE(kwnames)->items[0], "iterable"))
+        return exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for enumerate()",
+                         AS_TUPLE(kwnames)->items[0]);
     if (!args_parse(vm, "enumerate", args, nargs, kwnames, "O|O", kws, &iterable, &start))
         return NULL;
     if (!IS_INT(start)) {
@@ -83,7 +90,7 @@ static Value zip_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) 
                          nkw);
     if (nkw == 1) {
         if (!str_eq_c(AS_TUPLE(kwnames)->items[0], "strict"))
-            return exc_raise(vm, &Exc_TypeError, "zip() got an unexpected keyword argument '%U'",
+            return exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for zip()",
                              AS_TUPLE(kwnames)->items[0]);
         int r = obj_truth(vm, args[nargs]);
         if (r < 0)
@@ -98,14 +105,8 @@ static Value zip_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) 
     z->done = false;
     for (size_t i = 0; i < nargs; i++) {
         z->its[i] = obj_iter(vm, args[i]);
-        if (!z->its[i]) {
-            if (exc_pending_matches(vm, &Exc_TypeError)) {
-                exc_clear(vm);
-                return exc_raise(vm, &Exc_TypeError, "zip argument #%zu must support iteration",
-                                 i + 1);
-            }
+        if (!z->its[i])
             return NULL;
-        }
     }
     return (Value)z;
 }

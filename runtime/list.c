@@ -399,10 +399,9 @@ static Value list_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnam
 }
 
 static int list_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
-    Value it = NULL;
-    static const char *const kw[] = {"", NULL};
-    if (!args_parse(vm, "list", args, nargs, kwnames, "|O", kw, &it))
+    if (!args_count(vm, "list", nargs, kwnames, 0, 1))
         return -1;
+    Value it = nargs ? args[0] : NULL;
     AS_LIST(self)->len = 0;
     if (it && !list_extend(vm, self, it))
         return -1;

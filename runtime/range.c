@@ -270,7 +270,7 @@ static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 }
 
 static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "count", nargs, kw, 1, 1))
+    if (!args_count(vm, "range.count", nargs, kw, 1, 1))
         return NULL;
     if (IS_INT(args[0])) {
         int c = contains_int(vm, AS_RANGE(self), IS_BOOL(args[0]) ? MK_SMALL(args[0] == TRUE_V)
@@ -282,7 +282,7 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "index", nargs, kw, 1, 1))
+    if (!args_count(vm, "range.index", nargs, kw, 1, 1))
         return NULL;
     Range *r = AS_RANGE(self);
     Value x = args[0];
@@ -382,7 +382,7 @@ static Value slice_richcmp(VM *vm, Value a, Value b, int op) {
 }
 
 static Value m_indices(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "indices", nargs, kw, 1, 1))
+    if (!args_count(vm, "slice.indices", nargs, kw, 1, 1))
         return NULL;
     int64_t len;
     if (!obj_as_index(vm, args[0], &len))

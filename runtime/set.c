@@ -667,10 +667,9 @@ static Value set_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
     if (t == &set_type || type_is_subtype(t, &set_type))
         return set_new(vm, t);
     /* frozenset(iterable) */
-    Value it = NULL;
-    static const char *const kw[] = {"", NULL};
-    if (!args_parse(vm, "frozenset", args, nargs, kwnames, "|O", kw, &it))
+    if (!args_count(vm, "frozenset", nargs, kwnames, 0, 1))
         return NULL;
+    Value it = nargs ? args[0] : NULL;
     if (it && TYPE(it) == &frozenset_type && t == &frozenset_type)
         return it;
     return set_from_iter(vm, t, it);

@@ -224,10 +224,9 @@ Type tuple_iter_type = {
 };
 
 static Value tuple_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
-    Value it = NULL;
-    static const char *const kw[] = {"", NULL};
-    if (!args_parse(vm, "tuple", args, nargs, kwnames, "|O", kw, &it))
+    if (!args_count(vm, "tuple", nargs, kwnames, 0, 1))
         return NULL;
+    Value it = nargs ? args[0] : NULL;
     Value r = it ? tuple_from_iter(vm, it) : kr_empty_tuple;
     if (!r || t == &tuple_type)
         return r;
