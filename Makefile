@@ -90,6 +90,10 @@ bench: deps
 fuzz: deps
 	@sh tests/fuzz/run.sh
 
+# The libFuzzer target; tests/fuzz/run.sh builds it with clang into build-fuzz.
+$(BUILD)/fuzz_exec: tests/fuzz/fuzz_exec.c $(OBJS) $(GRAMMAR_OBJS)
+	$(CC) -g -Iinclude $(SANITIZE) -fsanitize=fuzzer -o $@ $< $(OBJS) $(GRAMMAR_OBJS) $(LIBS)
+
 soak: all
 	@$(MAKE) --no-print-directory $(BUILD)/tests/soak
 	$(BUILD)/tests/soak tests/security/cases

@@ -1,5 +1,6 @@
 /* Process start-up of the runtime. */
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <time.h>
@@ -9,10 +10,16 @@
 
 extern uintptr_t kr_id_key;
 
-/* GMP's limbs live on the GC heap: they hold no pointers, and GMP never needs to free them
- * itself for the GC to reclaim them. */
+/* GMP's limbs live on the GC heap.  They hold no pointers, but GMP's temporary blocks do:
+ * a large temporary (mpn_mul_fft, mpz_pow_ui...) starts with a header whose first word links
+ * to the previous temporary, and only the newest is referenced from the C stack.  Were the
+ * blocks atomic, a collection in the middle of a big multiplication would free the older
+ * ones under GMP's feet.  So GMP's memory is a kind of its own whose objects are scanned in
+ * their first word only: the chain stays alive, and the limbs are not scanned. */
+static int gmp_kind;
+
 static void *gmp_alloc(size_t n) {
-    void *p = GC_MALLOC_ATOMIC(n);
+    void *p = GC_generic_malloc(n, gmp_kind);
     if (!p)
         abort();   /* unreachable in practice: sizes are checked against the VM's cap first */
     return p;
@@ -20,15 +27,18 @@ static void *gmp_alloc(size_t n) {
 
 static void *gmp_realloc(void *p, size_t old, size_t n) {
     (void)old;
-    void *q = GC_REALLOC(p, n);
+    void *q = GC_REALLOC(p, n);   /* keeps the block's kind */
     if (!q)
         abort();
     return q;
 }
 
+/* GMP frees only what it allocated for itself (temporaries, mpz_clear of a local), never
+ * limbs an int object refers to; freeing at once keeps huge temporaries out of the live heap
+ * the memory limit measures. */
 static void gmp_free(void *p, size_t n) {
-    (void)p;
     (void)n;
+    GC_FREE(p);
 }
 
 /* Every static type, in an order where bases come first. */
@@ -52,6 +62,9 @@ static Type *const static_types[] = {
 static void init_once(void) {
     GC_INIT();
     GC_allow_register_threads();
+    /* the GC's warnings (large blocks allocated repeatedly...) would go to the host's stderr */
+    GC_set_warn_proc(GC_ignore_warn_proc);
+    gmp_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH | sizeof(void *), 0, 1);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     kr_id_key = ((uintptr_t)time(NULL) * 0x9E3779B97F4A7C15ull) ^ (uintptr_t)&kr_id_key;
     kr_id_key &= ~(uintptr_t)0xfff;
