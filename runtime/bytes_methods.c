@@ -691,7 +691,7 @@ static Value affix(VM *vm, Value self, const char *name, Value *args, size_t nar
     if (!pos_args(vm, self, name, nargs, kw, 1, 1) || !buffer_arg(vm, args[0], &q, &m))
         return NULL;
     const unsigned char *p = data_of(self, &n);
-    if (m > n || memcmp(suffix ? p + n - m : p, q, m) != 0)
+    if (m == 0 || m > n || memcmp(suffix ? p + n - m : p, q, m) != 0)
         return same(vm, self);
     return like(vm, self, suffix ? p : p + m, n - m);
 }
@@ -880,7 +880,8 @@ static Value partition_impl(VM *vm, Value self, const char *name, Value *args, s
             return NULL;
         return last ? tuple_pack(vm, 3, e1, e2, whole) : tuple_pack(vm, 3, whole, e1, e2);
     }
-    Value a = like(vm, self, p, (size_t)pos), b = like(vm, self, q, m),
+    /* bytes.partition returns the separator object itself, bytearray's a copy */
+    Value a = like(vm, self, p, (size_t)pos), b = is_ba(self) ? like(vm, self, q, m) : args[0],
           c = like(vm, self, p + pos + m, n - (size_t)pos - m);
     return a && b && c ? tuple_pack(vm, 3, a, b, c) : NULL;
 }
@@ -906,7 +907,7 @@ static Value m_join(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     }
     size_t count;
     Value *items = obj_unpack_iter(vm, it, &count);
-    if (!items)
+    if (!items || !vm_charge(vm, count))
         return NULL;
     size_t seplen, total = 0;
     const unsigned char *sep = data_of(self, &seplen);

@@ -1,0 +1,27 @@
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = bytearray(b'x')
+a.extend(b'yz')
+a.extend(bytearray(b'12'))
+a.extend([65, 66])
+a.extend(range(97, 100))
+a.extend(i for i in (48, 49))
+a.extend(())
+print(a)
+a.extend(a)
+print(a, len(a))
+check(lambda: a.extend(1))
+check(lambda: a.extend(None))
+check(lambda: a.extend('ab'))
+check(lambda: a.extend([1, 'a']))
+check(lambda: a.extend([256]))
+check(lambda: a.extend([-1]))
+check(lambda: a.extend([1.0]))
+check(lambda: a.extend())
+check(lambda: a.extend(b'', b''))
+print(a, len(a))
+a += b'!'
+print(a)

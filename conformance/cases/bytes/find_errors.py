@@ -1,0 +1,27 @@
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = b'abc'
+check(lambda: b.find())
+check(lambda: b.find(1, 2, 3, 4))
+check(lambda: b.find('a'))
+check(lambda: b.find([1]))
+check(lambda: b.find(None))
+check(lambda: b.find(b'a', 'x'))
+check(lambda: b.find(b'a', 1.5))
+check(lambda: b.find('a', 'x'))
+check(lambda: b.find(256))
+check(lambda: b.find(-1))
+check(lambda: b.find(2**100))
+check(lambda: b.rfind(-2**100))
+check(lambda: b.find(b'a', x=1))
+check(lambda: bytearray(b).find(b'a', x=1))
+check(lambda: b.rfind())
+check(lambda: b.rfind(3.0))
+check(lambda: b.count())
+check(lambda: b.count('a'))
+check(lambda: b.count(b'a', None, None, 1))
+check(lambda: b.index())
+check(lambda: b.rindex(1, 2, 3, 4))

@@ -1,0 +1,21 @@
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(bytes.fromhex(''), bytes.fromhex('00ff10'), bytes.fromhex(' 01 FF aB '), bytes.fromhex('\t01\n\x0b02\x0c\r'))
+print(bytearray.fromhex('deadbeef'), b'x'.fromhex('41'), bytearray(b'q').fromhex('42 43'))
+check(lambda: bytes.fromhex('zz'))
+check(lambda: bytes.fromhex('a'))
+check(lambda: bytes.fromhex('0 1'))
+check(lambda: bytes.fromhex('00 1g'))
+check(lambda: bytes.fromhex('01\x1c02'))
+check(lambda: bytes.fromhex('\u0660'))
+check(lambda: bytes.fromhex('zz\xe9'))
+check(lambda: bytes.fromhex('0102\u20ac'))
+check(lambda: bytes.fromhex(b'00'))
+check(lambda: bytes.fromhex(None))
+check(lambda: bytes.fromhex())
+check(lambda: bytes.fromhex('00', '11'))
+check(lambda: bytearray.fromhex(1, 2))
+check(lambda: bytes.fromhex(string='00'))

@@ -1,0 +1,22 @@
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = bytes(range(0, 256, 17))
+print(b.hex(), bytearray(b).hex(), b''.hex(), b''.hex(':'))
+print(b.hex(':'), b.hex(b'-'), b.hex(' ', 2), b.hex(' ', -2), b.hex('|', 3), b.hex('|', -3))
+print(b.hex(':', 0), b.hex(':', 100), b.hex(':', -100), b.hex(sep='.', bytes_per_sep=4))
+print(b'\x01\x02\x03\x04\x05'.hex('_', 2), b'\x01\x02\x03\x04\x05'.hex('_', -2))
+check(lambda: b.hex(None))
+check(lambda: b.hex(1))
+check(lambda: b.hex(''))
+check(lambda: b.hex('ab'))
+check(lambda: b.hex('\xe9'))
+check(lambda: b.hex('\u20ac'))
+check(lambda: b.hex(bytearray(b':')))
+check(lambda: b.hex(':', 'x'))
+check(lambda: b.hex(':', None))
+check(lambda: b.hex(':', 2**70))
+check(lambda: b.hex(1, 2, 3))
+check(lambda: b.hex(x=1))

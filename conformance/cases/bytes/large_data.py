@@ -1,0 +1,11 @@
+b = b'ab' * 200000
+print(len(b.replace(b'ab', b'xyz')), b.count(b'ba'), b.find(b'bb'), b.rfind(b'ab'))
+print(len(b.split(b'b')), len(b.rsplit(b'a', 5)), b.rsplit(b'a', 2)[-2:])
+print(b.upper()[:6], b.center(400010)[:7], len(b.expandtabs()), b.hex()[:8], len(b.hex(':')))
+print(len(bytes.fromhex(b.hex())), b.startswith(b'ab' * 1000), b.endswith(b'ba'))
+ba = bytearray(b)
+ba.extend(range(256))
+print(len(ba), ba[-3:], ba.rindex(0), ba.count(b'ab'))
+lines = b'\n'.join([b'line %d' % i for i in range(10000)])
+print(len(lines.splitlines()), lines.splitlines()[-1], len(lines.split()))
+print(len(b' '.join([b'w'] * 50000).split()))

@@ -1,0 +1,12 @@
+for b in [b'a,b,,c,', bytearray(b'a,b,,c,')]:
+    print(b.split(b','))
+    print(b.split(b',', 1))
+    print(b.split(b',', 0))
+    print(b.rsplit(b','))
+    print(b.rsplit(b',', 2))
+    print(b.split(b',,'), b.rsplit(b',,'))
+    print(b.split(sep=b',', maxsplit=2), b.rsplit(maxsplit=1, sep=b','))
+    print(b.split(bytearray(b',')))
+print(b''.split(b','), b''.rsplit(b'x'), b'abc'.split(b'abc'), b'abc'.split(b'abcd'))
+print(b'aaa'.split(b'a'), b'aaa'.rsplit(b'aa'), b'aaa'.split(b'aa'))
+print(b'1<>2<>3<>'.rsplit(b'<>', 1), b'x'.split(b'x', -1))

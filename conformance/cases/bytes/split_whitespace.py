@@ -1,0 +1,12 @@
+for b in [b'  a b\t\tc\nd \x0b\x0ce  ', bytearray(b'  a b\t\tc\nd \x0b\x0ce  ')]:
+    print(b.split())
+    print(b.split(None, 1))
+    print(b.split(None, 2))
+    print(b.split(maxsplit=0))
+    print(b.rsplit())
+    print(b.rsplit(None, 1))
+    print(b.rsplit(None, 2))
+    print(b.rsplit(maxsplit=0))
+print(b''.split(), b'   '.split(), b'   '.rsplit(None, 1), b'a'.split())
+print(b'a\x1cb\x85c\xa0d'.split())
+print(b'  x  '.split(None, 0), b'  x  '.rsplit(None, 0), b'x y'.split(None, -5))

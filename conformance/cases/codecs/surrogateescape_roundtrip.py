@@ -1,0 +1,10 @@
+raw = bytes(range(256))
+s = raw.decode('utf-8', 'surrogateescape')
+print(len(s), s.encode('utf-8', 'surrogateescape') == raw)
+a = raw.decode('ascii', 'surrogateescape')
+print(len(a), a.encode('ascii', 'surrogateescape') == raw, a[126:130].encode('ascii', 'backslashreplace'))
+mixed = b'valid \xc3\xa9 then \xff\xfe and \xe2\x82 end'
+t = mixed.decode('utf-8', 'surrogateescape')
+print(ascii(t), t.encode('utf-8', 'surrogateescape') == mixed)
+print(ascii(b'\xe2\x82'.decode('utf-8', 'surrogateescape')), ascii(b'\xf0\x9f\x98'.decode('utf-8', 'surrogateescape')))
+print(ascii('\udcc3\udca9'.encode('utf-8', 'surrogateescape').decode()))

@@ -1,0 +1,3 @@
+data = b'caf\xc3\xa9 \xff'
+print(data[:6].decode())
+data.decode()

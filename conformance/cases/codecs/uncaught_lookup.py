@@ -1,0 +1,2 @@
+print('ok'.encode('latin-1'))
+'ok'.encode('klingon')

@@ -1,0 +1,3 @@
+from math import factorial
+print(factorial(5))
+factorial(-5)
