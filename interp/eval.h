@@ -123,6 +123,9 @@ void eval_traceback_here(Frame *f, Node *stmt);
 /* Adds a traceback entry for the pending exception at node `at` of f's code, as if run by a
  * function named funcname (comprehensions run inline but show a frame of their own). */
 void eval_add_tb(Frame *f, Value funcname, Node *at);
+/* Whether except clause h catches exc: 1, 0, or -1 with a new error pending.  Its class is
+ * evaluated while exc is being handled, so such an error gets exc as __context__. */
+int eval_handler_matches(Frame *f, Node *h, Value exc);
 /* Raises the AssertionError of a failed assert statement s (msg may be NULL): C_RAISE. */
 int eval_assert_failed(Frame *f, Node *s, Value msg);
 int eval_import(Frame *f, Node *s);

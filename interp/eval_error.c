@@ -11,14 +11,16 @@ static bool is_free_slot(Frame *f, int32_t i) {
 Value eval_unbound_local(Frame *f, Node *n) {
     VM *vm = f->vm;
     Value id = n->u.name.id;
-    if (n->u.name.scope != NS_LOCAL && is_free_slot(f, n->u.name.index))
+    /* CPython sets NameError.name for the free variable but not for UnboundLocalError */
+    if (n->u.name.scope != NS_LOCAL && is_free_slot(f, n->u.name.index)) {
         exc_raise(vm, &Exc_NameError, "cannot access free variable '%U' where it is not "
                   "associated with a value in enclosing scope", id);
-    else
+        if (vm->exc && IS_EXC(vm->exc))
+            exc_set_name(vm, vm->exc, id);
+    } else {
         exc_raise(vm, &Exc_UnboundLocalError, "cannot access local variable '%U' where it is "
                   "not associated with a value", id);
-    if (vm->exc && IS_EXC(vm->exc))
-        exc_set_name(vm, vm->exc, id);
+    }
     return eval_fail(f, n);
 }
 

@@ -103,6 +103,7 @@ Value gen_resume(VM *vm, Gen *g, Value sent, bool throw_) {
     if (g->state == GEN_RUNNING)
         return exc_raise(vm, &Exc_ValueError, "%s already executing", kind_names[g->kind]);
     if (g->state == GEN_DONE) {
+        g->retval = NULL;   /* only the StopIteration that ended it carries the value */
         if (throw_)
             return exc_set(vm, sent);
         if (g->kind == GK_COROUTINE)
@@ -891,26 +892,11 @@ static int gen_try(Frame *f, Node *s) {
         if (c == C_RAISE && s->u.try_.handlers.n && !vm->limit) {
             Value exc = vm->exc;
             size_t i;
-            for (i = 0; i < s->u.try_.handlers.n; i++) {
-                Node *h = s->u.try_.handlers.items[i];
-                if (!h->u.handler.type)
+            int m = 0;
+            for (i = 0; i < s->u.try_.handlers.n; i++)
+                if ((m = eval_handler_matches(f, s->u.try_.handlers.items[i], exc)) != 0)
                     break;
-                vm->exc = NULL;
-                Value saved = vm->handling;
-                vm->handling = exc;
-                Value t = eval_expr(f, h->u.handler.type);
-                vm->handling = saved;
-                if (!t)
-                    break;
-                bool err;
-                bool m = exc_matches(vm, exc, t, &err);
-                if (err)
-                    break;
-                vm->exc = exc;
-                if (m)
-                    break;
-            }
-            if (vm->exc == exc && i < s->u.try_.handlers.n) {
+            if (m > 0) {
                 vm->exc = NULL;
                 v[0] = exc;
                 v[1] = handling_mark(f, vm->handling);

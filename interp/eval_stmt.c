@@ -152,6 +152,23 @@ static int exec_while(Frame *f, Node *s) {
 
 /* ---- exceptions ---- */
 
+int eval_handler_matches(Frame *f, Node *h, Value exc) {
+    VM *vm = f->vm;
+    if (!h->u.handler.type)
+        return 1;
+    Value saved = vm->handling;
+    vm->exc = NULL;
+    vm->handling = exc;
+    Value t = eval_expr(f, h->u.handler.type);
+    int r = t ? exc_matches(vm, exc, t) : -1;
+    vm->handling = saved;
+    if (r >= 0)
+        vm->exc = exc;
+    else if (t)
+        eval_fail(f, h);   /* CPython reports a bad class at the whole except clause */
+    return r;
+}
+
 /* Runs the handler that matches the pending exception, if any: its completion, or C_RAISE
  * with the exception still pending when none matches. */
 static int run_handlers(Frame *f, Node *s) {
@@ -159,27 +176,11 @@ static int run_handlers(Frame *f, Node *s) {
     Value exc = vm->exc;
     for (size_t i = 0; i < s->u.try_.handlers.n; i++) {
         Node *h = s->u.try_.handlers.items[i];
-        if (h->u.handler.type) {
-            /* the class is evaluated while the exception is being handled, as in CPython */
-            Value saved = vm->handling;
-            vm->exc = NULL;
-            vm->handling = exc;
-            Value t = eval_expr(f, h->u.handler.type);
-            vm->handling = saved;
-            if (!t) {
-                eval_traceback_here(f, h);
-                return C_RAISE;
-            }
-            bool err;
-            bool match = exc_matches(vm, exc, t, &err);
-            if (err) {
-                eval_fail(f, h->u.handler.type);
-                return C_RAISE;
-            }
-            vm->exc = exc;
-            if (!match)
-                continue;
-        }
+        int m = eval_handler_matches(f, h, exc);
+        if (m < 0)
+            return C_RAISE;
+        if (!m)
+            continue;
         vm->exc = NULL;
         Value saved = vm->handling;
         vm->handling = exc;

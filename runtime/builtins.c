@@ -633,25 +633,11 @@ static Value bi_min(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
 static Value bi_sorted(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (nargs != 1)
         return exc_raise(vm, &Exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    Value key = NONE, rev = FALSE_V;
-    size_t nkw = kw ? AS_TUPLE(kw)->len : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Value k = AS_TUPLE(kw)->items[i];
-        if (str_eq_c(k, "key"))
-            key = args[1 + i];
-        else if (str_eq_c(k, "reverse"))
-            rev = args[1 + i];
-        else
-            return exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for sort()",
-                             k);
-    }
     Value l = list_new(vm, 0);
     if (!l || !list_extend(vm, l, args[0]))
         return NULL;
-    int r = obj_truth(vm, rev);
-    if (r < 0)
-        return NULL;
-    return list_sort(vm, l, key, r) ? l : NULL;
+    /* the keywords go to list.sort, which words their errors */
+    return list_sort_method(vm, l, args + 1, 0, kw) ? l : NULL;
 }
 
 static const MethodDef builtin_functions[] = {
@@ -708,7 +694,7 @@ Value builtins_make(VM *vm) {
             return NULL;
     if (!dict_set_c(vm, d, "BaseException", (Value)&Exc_BaseException))
         return NULL;
-#define X(name, base) if (!dict_set_c(vm, d, #name, (Value)&Exc_##name)) return NULL;
+#define X(name, base, doc) if (!dict_set_c(vm, d, #name, (Value)&Exc_##name)) return NULL;
 #include "exc_list.h"
 #undef X
     if (!dict_set_c(vm, d, "EnvironmentError", (Value)&Exc_OSError) ||

@@ -1,8 +1,207 @@
 /* Exceptions: the built-in classes, raising, matching, chaining and traceback text. */
+#include <errno.h>
 #include <stdarg.h>
 
 #include "rt.h"
 #include "suggest.h"
+
+/* ---- attributes of particular classes ----
+ *
+ * StopIteration.value, OSError.errno and the like are fields after the common part of the
+ * instance (ExcFields), as CPython's member slots: they are not in __dict__ and read as
+ * None until set.  Field i of a class is the i-th entry of its getset table. */
+
+#define FIELD_ACCESSORS(i)                                                                     \
+    static Value get_f##i(VM *vm, Value self) {                                               \
+        Value v = EXC_FIELDS(self)[i];                                                     \
+        return v ? v : NONE;                                                                   \
+    }                                                                                          \
+    static int set_f##i(VM *vm, Value self, Value v) {                                        \
+        EXC_FIELDS(self)[i] = v;                                                           \
+        return 0;                                                                              \
+    }
+FIELD_ACCESSORS(0)
+FIELD_ACCESSORS(1)
+FIELD_ACCESSORS(2)
+FIELD_ACCESSORS(3)
+FIELD_ACCESSORS(4)
+FIELD_ACCESSORS(5)
+FIELD_ACCESSORS(6)
+FIELD_ACCESSORS(7)
+#undef FIELD_ACCESSORS
+
+#define FIELD_GETSET(i, name, doc) {name, get_f##i, set_f##i, doc}
+#define END_GETSETS {NULL, NULL, NULL, NULL}
+
+enum { F_VALUE = 0 };                                         /* StopIteration */
+enum { F_CODE = 0 };                                          /* SystemExit */
+enum { F_NAME = 0, F_OBJ };                                   /* NameError, AttributeError */
+enum { F_MSG = 0, F_MODNAME, F_PATH };                        /* ImportError */
+enum { F_ERRNO = 0, F_STRERROR, F_FILENAME, F_FILENAME2 };    /* OSError */
+enum { F_SMSG = 0, F_SFILENAME, F_LINENO, F_OFFSET, F_TEXT, F_END_LINENO, F_END_OFFSET,
+       F_PRINT_FILE_AND_LINE };                               /* SyntaxError */
+
+static const GetSetDef stop_getsets[] = {
+    FIELD_GETSET(0, "value", "generator return value"), END_GETSETS};
+static const GetSetDef exit_getsets[] = {FIELD_GETSET(0, "code", "exception code"), END_GETSETS};
+static const GetSetDef name_getsets[] = {FIELD_GETSET(0, "name", "name"), END_GETSETS};
+static const GetSetDef attr_getsets[] = {
+    FIELD_GETSET(0, "name", "attribute name"), FIELD_GETSET(1, "obj", "object"), END_GETSETS};
+static const GetSetDef import_getsets[] = {
+    FIELD_GETSET(0, "msg", "exception message"), FIELD_GETSET(1, "name", "module name"),
+    FIELD_GETSET(2, "path", "module path"), END_GETSETS};
+static const GetSetDef os_getsets[] = {
+    FIELD_GETSET(0, "errno", "POSIX exception code"),
+    FIELD_GETSET(1, "strerror", "exception strerror"),
+    FIELD_GETSET(2, "filename", "exception filename"),
+    FIELD_GETSET(3, "filename2", "second exception filename"), END_GETSETS};
+static const GetSetDef syntax_getsets[] = {
+    FIELD_GETSET(0, "msg", "exception msg"), FIELD_GETSET(1, "filename", "exception filename"),
+    FIELD_GETSET(2, "lineno", "exception lineno"), FIELD_GETSET(3, "offset", "exception offset"),
+    FIELD_GETSET(4, "text", "exception text"),
+    FIELD_GETSET(5, "end_lineno", "exception end lineno"),
+    FIELD_GETSET(6, "end_offset", "exception end offset"),
+    FIELD_GETSET(7, "print_file_and_line", "exception print_file_and_line"), END_GETSETS};
+
+static const struct {
+    Type *cls;
+    const GetSetDef *fields;
+} field_classes[] = {
+    {&Exc_StopIteration, stop_getsets}, {&Exc_SystemExit, exit_getsets},
+    {&Exc_NameError, name_getsets},     {&Exc_AttributeError, attr_getsets},
+    {&Exc_ImportError, import_getsets}, {&Exc_OSError, os_getsets},
+    {&Exc_SyntaxError, syntax_getsets},
+};
+
+void exc_set_name(VM *vm, Value exc, Value name) {
+    EXC_FIELDS(exc)[F_NAME] = name;
+}
+
+Value exc_get_attr(VM *vm, Value exc, const char *name) {
+    for (size_t i = 0; i < sizeof field_classes / sizeof *field_classes; i++) {
+        if (!isinstance_type(exc, field_classes[i].cls))
+            continue;
+        for (const GetSetDef *g = field_classes[i].fields; g->name; g++)
+            if (!strcmp(g->name, name))
+                return EXC_FIELDS(exc)[g - field_classes[i].fields];
+    }
+    return NULL;
+}
+
+/* The keyword-only arguments `name` (and `obj`, `path`) some constructors take, into fields;
+ * `who` names the class in the error, as CPython's argument parser does. */
+static bool init_keywords(VM *vm, ExcObj *e, Value *kwargs, Value kwnames, const char *who,
+                          const char *const *names, const int *slots) {
+    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = AS_TUPLE(kwnames)->items[i];
+        size_t j = 0;
+        while (names[j] && !str_eq_c(k, names[j]))
+            j++;
+        if (!names[j]) {
+            exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                      who);
+            return false;
+        }
+        EXC_FIELDS(e)[slots[j]] = kwargs[i];
+    }
+    return true;
+}
+
+static bool syntax_init(VM *vm, ExcObj *e, Value *args, size_t nargs) {
+    if (nargs >= 1)
+        EXC_FIELDS(e)[F_SMSG] = args[0];
+    if (nargs != 2)
+        return true;
+    Value info = tuple_from_iter(vm, args[1]);
+    if (!info)
+        return false;
+    Tuple *d = AS_TUPLE(info);
+    if (d->len < 4 || d->len > 6) {
+        exc_raise(vm, &Exc_TypeError, "function takes at %s %d arguments (%zu given)",
+                  d->len < 4 ? "least" : "most", d->len < 4 ? 4 : 6, d->len);
+        return false;
+    }
+    static const int slots[] = {F_SFILENAME, F_LINENO, F_OFFSET, F_TEXT, F_END_LINENO,
+                                F_END_OFFSET};
+    for (size_t i = 0; i < d->len; i++)
+        EXC_FIELDS(e)[slots[i]] = d->items[i];
+    return true;
+}
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename, args keeps
+ * only the first two. */
+static bool os_init(VM *vm, ExcObj *e, Value *args, size_t nargs) {
+    if (nargs < 2 || nargs > 5)
+        return true;
+    EXC_FIELDS(e)[F_ERRNO] = args[0];
+    EXC_FIELDS(e)[F_STRERROR] = args[1];
+    if (nargs < 3 || args[2] == NONE)
+        return true;
+    EXC_FIELDS(e)[F_FILENAME] = args[2];
+    if (nargs == 5 && args[4] != NONE)
+        EXC_FIELDS(e)[F_FILENAME2] = args[4];
+    return (e->args = tuple_from(vm, args, 2)) != NULL;
+}
+
+/* The subclass OSError(errno, ...) makes, as CPython's errno map. */
+static Type *os_subclass(Value code) {
+    static const struct { int code; Type *cls; } map[] = {
+        {EAGAIN, &Exc_BlockingIOError}, {EALREADY, &Exc_BlockingIOError},
+        {EWOULDBLOCK, &Exc_BlockingIOError}, {EINPROGRESS, &Exc_BlockingIOError},
+        {ECHILD, &Exc_ChildProcessError}, {EPIPE, &Exc_BrokenPipeError},
+        {ESHUTDOWN, &Exc_BrokenPipeError}, {ECONNABORTED, &Exc_ConnectionAbortedError},
+        {ECONNREFUSED, &Exc_ConnectionRefusedError}, {ECONNRESET, &Exc_ConnectionResetError},
+        {EEXIST, &Exc_FileExistsError}, {ENOENT, &Exc_FileNotFoundError},
+        {EISDIR, &Exc_IsADirectoryError}, {ENOTDIR, &Exc_NotADirectoryError},
+        {EINTR, &Exc_InterruptedError}, {EACCES, &Exc_PermissionError},
+        {EPERM, &Exc_PermissionError}, {ESRCH, &Exc_ProcessLookupError},
+        {ETIMEDOUT, &Exc_TimeoutError},
+    };
+    int64_t n;
+    if (!IS_INT(code) || !int_fits_i64(code, &n))
+        return &Exc_OSError;
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (n == map[i].code)
+            return map[i].cls;
+    return &Exc_OSError;
+}
+
+/* Attributes some classes derive from their arguments (StopIteration.value, ...). */
+static bool init_special(VM *vm, ExcObj *e, Value *args, size_t nargs, Value kwnames) {
+    Type *t = e->ob.type;
+    Value first = nargs ? args[0] : NONE;
+    Value *kwargs = args + nargs;
+    if (type_is_subtype(t, &Exc_StopIteration)) {
+        EXC_FIELDS(e)[F_VALUE] = first;
+    } else if (type_is_subtype(t, &Exc_SystemExit)) {
+        EXC_FIELDS(e)[F_CODE] = nargs == 0 ? NONE : nargs == 1 ? first : e->args;
+    } else if (type_is_subtype(t, &Exc_ImportError)) {
+        static const char *const names[] = {"name", "path", NULL};
+        static const int slots[] = {F_MODNAME, F_PATH};
+        if (!init_keywords(vm, e, kwargs, kwnames, "ImportError", names, slots))
+            return false;
+        EXC_FIELDS(e)[F_MSG] = nargs == 1 ? first : NULL;
+    } else if (type_is_subtype(t, &Exc_AttributeError)) {
+        static const char *const names[] = {"name", "obj", NULL};
+        static const int slots[] = {F_NAME, F_OBJ};
+        return init_keywords(vm, e, kwargs, kwnames, "AttributeError", names, slots);
+    } else if (type_is_subtype(t, &Exc_NameError)) {
+        static const char *const names[] = {"name", NULL};
+        static const int slots[] = {F_NAME};
+        return init_keywords(vm, e, kwargs, kwnames, "NameError", names, slots);
+    } else if (type_is_subtype(t, &Exc_SyntaxError)) {
+        return syntax_init(vm, e, args, nargs);
+    } else if (type_is_subtype(t, &Exc_OSError)) {
+        return os_init(vm, e, args, nargs);
+    }
+    return true;
+}
+
+static bool takes_kwargs(Type *t) {
+    return type_is_subtype(t, &Exc_ImportError) || type_is_subtype(t, &Exc_AttributeError) ||
+           type_is_subtype(t, &Exc_NameError);
+}
 
 /* ---- BaseException ---- */
 
@@ -15,104 +214,9 @@ static ExcObj *exc_alloc(VM *vm, Type *t) {
     return e;
 }
 
-static bool set_attr(VM *vm, ExcObj *e, const char *name, Value v) {
-    if (!e->dict && !(e->dict = dict_new(vm)))
-        return false;
-    return dict_set_c(vm, e->dict, name, v);
-}
-
-void exc_set_name(VM *vm, Value exc, Value name) {
-    set_attr(vm, AS_EXC(exc), "name", name);
-}
-
-Value exc_get_attr(VM *vm, Value exc, const char *name) {
-    ExcObj *e = AS_EXC(exc);
-    if (!e->dict)
-        return NULL;
-    Value v = dict_get_c(vm, e->dict, name);
-    return v == VAL_MISSING ? NULL : v;
-}
-
-/* Attributes some classes derive from their arguments (StopIteration.value, ...). */
-static bool init_special(VM *vm, ExcObj *e, Value *args, size_t nargs, Value kwnames) {
-    Type *t = e->ob.type;
-    Value first = nargs ? args[0] : NONE;
-    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
-    if (type_is_subtype(t, &Exc_StopIteration))
-        return set_attr(vm, e, "value", first);
-    if (type_is_subtype(t, &Exc_SystemExit))
-        return set_attr(vm, e, "code", nargs == 0 ? NONE : nargs == 1 ? first : e->args);
-    if (type_is_subtype(t, &Exc_ImportError)) {
-        Value name = NONE, path = NONE;
-        for (size_t i = 0; i < nkw; i++) {
-            Value k = AS_TUPLE(kwnames)->items[i];
-            if (str_eq_c(k, "name"))
-                name = args[nargs + i];
-            else if (str_eq_c(k, "path"))
-                path = args[nargs + i];
-            else {
-                exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
-                          type_name(t));
-                return false;
-            }
-        }
-        return set_attr(vm, e, "msg", nargs == 1 ? first : NONE) &&
-               set_attr(vm, e, "name", name) && set_attr(vm, e, "path", path);
-    }
-    if (type_is_subtype(t, &Exc_AttributeError) || type_is_subtype(t, &Exc_NameError)) {
-        bool attr = type_is_subtype(t, &Exc_AttributeError);
-        Value name = NONE, obj = NONE;
-        for (size_t i = 0; i < nkw; i++) {
-            Value k = AS_TUPLE(kwnames)->items[i];
-            if (str_eq_c(k, "name"))
-                name = args[nargs + i];
-            else if (attr && str_eq_c(k, "obj"))
-                obj = args[nargs + i];
-            else {
-                exc_raise(vm, &Exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
-                          type_name(t));
-                return false;
-            }
-        }
-        return set_attr(vm, e, "name", name) && (!attr || set_attr(vm, e, "obj", obj));
-    }
-    if (type_is_subtype(t, &Exc_SyntaxError)) {
-        Value msg = nargs ? first : NONE, fn = NONE, ln = NONE, off = NONE, text = NONE,
-              eln = NONE, eoff = NONE;
-        if (nargs == 2 && IS_TUPLE(args[1])) {
-            Tuple *d = AS_TUPLE(args[1]);
-            if (d->len < 4 || d->len > 6) {
-                exc_raise(vm, &Exc_IndexError, "tuple index out of range");
-                return false;
-            }
-            fn = d->items[0];
-            ln = d->items[1];
-            off = d->items[2];
-            text = d->items[3];
-            if (d->len > 4)
-                eln = d->items[4];
-            if (d->len > 5)
-                eoff = d->items[5];
-        }
-        return set_attr(vm, e, "msg", msg) && set_attr(vm, e, "filename", fn) &&
-               set_attr(vm, e, "lineno", ln) && set_attr(vm, e, "offset", off) &&
-               set_attr(vm, e, "text", text) && set_attr(vm, e, "end_lineno", eln) &&
-               set_attr(vm, e, "end_offset", eoff) && set_attr(vm, e, "print_file_and_line", NONE);
-    }
-    if (type_is_subtype(t, &Exc_OSError)) {
-        Value en = nargs >= 2 ? args[0] : NONE, se = nargs >= 2 ? args[1] : NONE;
-        return set_attr(vm, e, "errno", en) && set_attr(vm, e, "strerror", se) &&
-               set_attr(vm, e, "filename", nargs >= 3 ? args[2] : NONE);
-    }
-    return true;
-}
-
-static bool takes_kwargs(Type *t) {
-    return type_is_subtype(t, &Exc_ImportError) || type_is_subtype(t, &Exc_AttributeError) ||
-           type_is_subtype(t, &Exc_NameError);
-}
-
 static Value base_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
+    if (t == &Exc_OSError && nargs >= 2 && nargs <= 5)
+        t = os_subclass(args[0]);
     ExcObj *e = exc_alloc(vm, t);
     if (!e)
         return NULL;
@@ -159,27 +263,42 @@ static Value keyerror_str(VM *vm, Value v) {
     return base_str(vm, v);
 }
 
+static Value importerror_str(VM *vm, Value v) {
+    Value msg = EXC_FIELDS(v)[F_MSG];
+    return msg && IS_EXACT_STR(msg) ? msg : base_str(vm, v);
+}
+
+static Value oserror_str(VM *vm, Value v) {
+    Value *f = EXC_FIELDS(v);
+    Value en = f[F_ERRNO] ? f[F_ERRNO] : NONE, se = f[F_STRERROR] ? f[F_STRERROR] : NONE;
+    if (f[F_FILENAME] && f[F_FILENAME2])
+        return str_fmt(vm, "[Errno %S] %S: %R -> %R", en, se, f[F_FILENAME], f[F_FILENAME2]);
+    if (f[F_FILENAME])
+        return str_fmt(vm, "[Errno %S] %S: %R", en, se, f[F_FILENAME]);
+    if (f[F_ERRNO] && f[F_STRERROR])
+        return str_fmt(vm, "[Errno %S] %S", en, se);
+    return base_str(vm, v);
+}
+
+/* "msg (file.py, line 3)": only the file's base name, as CPython. */
 static Value syntaxerror_str(VM *vm, Value v) {
-    ExcObj *e = AS_EXC(v);
-    Value msg = exc_get_attr(vm, v, "msg");
-    Value fn = exc_get_attr(vm, v, "filename");
-    Value ln = exc_get_attr(vm, v, "lineno");
-    Value ms = msg ? obj_str(vm, msg) : base_str(vm, v);
-    if (!ms)
-        return NULL;
-    (void)e;
-    bool has_fn = fn && IS_STR(fn), has_ln = ln && IS_INT(ln);
-    if (has_fn) {
-        /* only the file's base name, as CPython */
+    Value *f = EXC_FIELDS(v);
+    Value fn = f[F_SFILENAME], ln = f[F_LINENO];
+    Value base = NULL;
+    if (fn && IS_STR(fn)) {
         const char *p = str_data(fn), *slash = strrchr(p, '/');
-        Value base = str_from_c(vm, slash ? slash + 1 : p);
-        if (has_ln)
-            return str_fmt(vm, "%U (%U, line %R)", ms, base, ln);
-        return str_fmt(vm, "%U (%U)", ms, base);
+        if (!(base = str_from_c(vm, slash ? slash + 1 : p)))
+            return NULL;
     }
+    bool has_ln = ln && IS_INT(ln) && TYPE(ln) == &int_type;
+    Value msg = f[F_SMSG] ? f[F_SMSG] : NONE;
+    if (base && has_ln)
+        return str_fmt(vm, "%S (%U, line %R)", msg, base, ln);
+    if (base)
+        return str_fmt(vm, "%S (%U)", msg, base);
     if (has_ln)
-        return str_fmt(vm, "%U (line %R)", ms, ln);
-    return ms;
+        return str_fmt(vm, "%S (line %R)", msg, ln);
+    return obj_str(vm, msg);
 }
 
 static Value base_repr(VM *vm, Value v) {
@@ -210,6 +329,27 @@ static int set_args(VM *vm, Value v, Value x) {
     if (!t)
         return -1;
     AS_EXC(v)->args = t;
+    return 0;
+}
+
+static Value get_dict(VM *vm, Value v) {
+    ExcObj *e = AS_EXC(v);
+    if (!e->dict)
+        e->dict = dict_new(vm);
+    return e->dict;
+}
+
+static int set_dict(VM *vm, Value v, Value x) {
+    if (!x) {
+        exc_raise(vm, &Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!IS_DICT(x)) {
+        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                  tname(x));
+        return -1;
+    }
+    AS_EXC(v)->dict = x;
     return 0;
 }
 
@@ -268,22 +408,24 @@ static int set_suppress(VM *vm, Value v, Value x) {
 }
 
 static Value m_with_traceback(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "with_traceback", nargs, kw, 1, 1))
+    if (!args_count(vm, "BaseException.with_traceback", nargs, kw, 1, 1))
         return NULL;
     return set_traceback(vm, self, args[0]) < 0 ? NULL : self;
 }
 
 static Value m_add_note(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "add_note", nargs, kw, 1, 1))
+    if (!args_count(vm, "BaseException.add_note", nargs, kw, 1, 1))
         return NULL;
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "note must be a str, not '%s'", tname(args[0]));
-    ExcObj *e = AS_EXC(self);
-    Value notes = e->dict ? dict_get_str(vm, e->dict, NM(__notes__)) : VAL_MISSING;
+    Value d = get_dict(vm, self);
+    Value notes = d ? dict_get_str(vm, d, NM(__notes__)) : NULL;
     if (notes == VAL_MISSING) {
         notes = list_new(vm, 1);
-        if (!notes || !set_attr(vm, e, "__notes__", notes))
+        if (!notes || !dict_set(vm, d, NM(__notes__), notes))
             return NULL;
+    } else if (!notes) {
+        return NULL;
     } else if (!IS_LIST(notes)) {
         return exc_raise(vm, &Exc_TypeError, "Cannot add note: __notes__ is not a list");
     }
@@ -298,6 +440,7 @@ static const MethodDef base_methods[] = {
 
 static const GetSetDef base_getsets[] = {
     {"args", get_args, set_args, NULL},
+    {"__dict__", get_dict, set_dict, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL},
     {"__cause__", get_cause, set_cause, NULL},
     {"__context__", get_context, set_context, NULL},
@@ -313,8 +456,9 @@ Type Exc_BaseException = {
     .methods = base_methods, .getsets = base_getsets,
 };
 
-#define X(n, b) \
-    Type Exc_##n = {.ob = {&type_type}, .name = #n, .base = &Exc_##b, .flags = TF_BASETYPE | TF_EXC};
+#define X(n, b, d)                                                                           \
+    Type Exc_##n = {.ob = {&type_type}, .name = #n, .base = &Exc_##b, .doc = d,               \
+                    .flags = TF_BASETYPE | TF_EXC};
 #include "exc_list.h"
 #undef X
 
@@ -329,11 +473,20 @@ Type limit_exc_type = {
 };
 
 void exc_types_ready(void) {
+    for (size_t i = 0; i < sizeof field_classes / sizeof *field_classes; i++) {
+        size_t n = 0;
+        while (field_classes[i].fields[n].name)
+            n++;
+        field_classes[i].cls->basicsize = offsetof(ExcFields, f) + n * sizeof(Value);
+        field_classes[i].cls->getsets = field_classes[i].fields;
+    }
     Exc_KeyError.str = keyerror_str;
+    Exc_ImportError.str = importerror_str;
+    Exc_OSError.str = oserror_str;
     Exc_SyntaxError.str = syntaxerror_str;
     exc_unicode_ready();
     type_ready(&Exc_BaseException);
-#define X(name, base) type_ready(&Exc_##name);
+#define X(name, base, doc) type_ready(&Exc_##name);
 #include "exc_list.h"
 #undef X
     type_ready(&limit_exc_type);
@@ -385,13 +538,14 @@ Value exc_raise_obj(VM *vm, Value e, Value cause, bool has_cause) {
     if (IS_TYPE(e)) {
         if (!type_is_subtype((Type *)e, &Exc_BaseException))
             return exc_raise(vm, &Exc_TypeError, "exceptions must derive from BaseException");
-        e = obj_call0(vm, e);
+        Value cls = e;
+        e = obj_call0(vm, cls);
         if (!e)
             return NULL;
         if (!IS_EXC(e))
             return exc_raise(vm, &Exc_TypeError,
                              "calling %R should have returned an instance of BaseException, "
-                             "not %s", (Value)TYPE(e), tname(e));
+                             "not %R", cls, (Value)TYPE(e));
     } else if (!IS_EXC(e)) {
         return exc_raise(vm, &Exc_TypeError, "exceptions must derive from BaseException");
     }
@@ -416,24 +570,25 @@ Value exc_raise_obj(VM *vm, Value e, Value cause, bool has_cause) {
 
 /* ---- matching ---- */
 
-bool exc_matches(VM *vm, Value exc, Value cls, bool *err) {
-    *err = false;
+int exc_matches(VM *vm, Value exc, Value cls) {
+    Value *items = &cls;
+    size_t n = 1;
     if (IS_TUPLE(cls)) {
-        for (size_t i = 0; i < AS_TUPLE(cls)->len; i++) {
-            if (exc_matches(vm, exc, AS_TUPLE(cls)->items[i], err))
-                return true;
-            if (*err)
-                return false;
+        items = AS_TUPLE(cls)->items;
+        n = AS_TUPLE(cls)->len;
+    }
+    /* every class is checked before any is matched, and tuples do not nest */
+    for (size_t i = 0; i < n; i++) {
+        if (!IS_TYPE(items[i]) || !type_is_subtype((Type *)items[i], &Exc_BaseException)) {
+            exc_raise(vm, &Exc_TypeError,
+                      "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return false;
     }
-    if (!IS_TYPE(cls) || !type_is_subtype((Type *)cls, &Exc_BaseException)) {
-        exc_raise(vm, &Exc_TypeError,
-                  "catching classes that do not inherit from BaseException is not allowed");
-        *err = true;
-        return false;
-    }
-    return isinstance_type(exc, (Type *)cls);
+    for (size_t i = 0; i < n; i++)
+        if (isinstance_type(exc, (Type *)items[i]))
+            return 1;
+    return 0;
 }
 
 bool exc_pending_matches(VM *vm, Type *cls) {
@@ -464,8 +619,8 @@ Value exc_attribute_error(VM *vm, Value obj, Value name) {
     Value exc = exc_new(vm, &Exc_AttributeError, &e, 1);
     if (!exc)
         return NULL;
-    set_attr(vm, AS_EXC(exc), "name", name);
-    set_attr(vm, AS_EXC(exc), "obj", obj);
+    EXC_FIELDS(exc)[F_NAME] = name;
+    EXC_FIELDS(exc)[F_OBJ] = obj;
     return exc_set(vm, exc);
 }
 

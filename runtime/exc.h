@@ -12,7 +12,7 @@
 #include "object.h"
 
 extern Type Exc_BaseException;
-#define X(name, base) extern Type Exc_##name;
+#define X(name, base, doc) extern Type Exc_##name;
 #include "exc_list.h"
 #undef X
 
@@ -37,11 +37,19 @@ typedef struct ExcObj {
     TbEntry *tb_last;
     Value cause, context;
     bool suppress_context;
-    Value notes;         /* list or NULL */
     Value suggestion;    /* NameError: the "Did you mean" name found when it was raised */
 } ExcObj;
 
 #define AS_EXC(v) ((ExcObj *)(v))
+
+/* Instances of the classes with attributes of their own (StopIteration.value, OSError.errno,
+ * SyntaxError.lineno...) have them after the common part, NULL until set (exc.c). */
+typedef struct ExcFields {
+    ExcObj base;
+    Value f[8];
+} ExcFields;
+
+#define EXC_FIELDS(v) (((ExcFields *)(v))->f)
 
 /* Always return NULL (so callers can `return exc_raise(...)`). */
 Value exc_raise(VM *vm, Type *cls, const char *fmt, ...);
@@ -55,7 +63,9 @@ Value exc_new_msg(VM *vm, Type *cls, const char *msg);
 
 /* Whether the pending exception is an instance of cls (a class or tuple of classes). */
 bool exc_pending_matches(VM *vm, Type *cls);
-bool exc_matches(VM *vm, Value exc, Value cls_or_tuple, bool *err);
+/* Whether exc is an instance of cls (a class or tuple of classes) as `except cls` decides:
+ * 1, 0, or -1 with TypeError raised when cls is not made of exception classes. */
+int exc_matches(VM *vm, Value exc, Value cls_or_tuple);
 /* Takes the pending exception, leaving none. */
 Value exc_fetch(VM *vm);
 void exc_clear(VM *vm);
@@ -79,7 +89,8 @@ void exc_types_ready(void);
 void exc_unicode_ready(void);
 /* Sets the `name` attribute (NameError, AttributeError). */
 void exc_set_name(VM *vm, Value exc, Value name);
-/* An attribute stored in the exception's dict (StopIteration.value, ...), or NULL. */
-Value exc_get_attr(VM *vm, Value exc, const char *name); /* from the instance dict, or NULL */
+/* An attribute of the exception's class (StopIteration.value, SyntaxError.lineno...), or NULL
+ * when it is unset or the class has no such attribute. */
+Value exc_get_attr(VM *vm, Value exc, const char *name);
 
 #endif

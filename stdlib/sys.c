@@ -76,9 +76,14 @@ Value sys_stream_kind(Value file) {
 static Value sys_exit(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "exit", nargs, kw, 0, 1))
         return NULL;
-    if (nargs)
+    /* the status becomes the exception's arguments as PyErr_SetObject makes them: None
+     * none, a tuple its items */
+    if (!nargs || args[0] == NONE)
+        return exc_raise_obj(vm, (Value)&Exc_SystemExit, NULL, false);
+    if (!IS_TUPLE(args[0]))
         return exc_raise_value(vm, &Exc_SystemExit, args[0]);
-    return exc_raise_obj(vm, (Value)&Exc_SystemExit, NULL, false);
+    Value e = exc_new(vm, &Exc_SystemExit, AS_TUPLE(args[0])->items, AS_TUPLE(args[0])->len);
+    return e ? exc_set(vm, e) : NULL;
 }
 
 static Value sys_getrecursionlimit(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
