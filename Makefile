@@ -84,8 +84,13 @@ conformance-expect:
 	@python3 conformance/run.py --expect
 
 bench: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BUILD)/bench/overhead
 	@python3 bench/run.py --krait $(BUILD)/krait
+	@$(BUILD)/bench/overhead
+
+$(BUILD)/bench/overhead: bench/overhead.c $(BUILD)/libkrait.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(OPT) -o $@ $< $(BUILD)/libkrait.a $(LIBS)
 
 fuzz: deps
 	@sh tests/fuzz/run.sh

@@ -147,18 +147,29 @@ void kr_interrupt(kr_vm *k) {
 
 /* ---- the C stack the run may use ---- */
 
+/* The lowest address of the calling thread's stack.  Cached per thread: for the main thread
+ * glibc finds it by parsing /proc/self/maps, which costs more than a small run. */
+static char *thread_stack_low(void) {
+    static _Thread_local char *low;
+    static _Thread_local bool known;
+    if (!known) {
+        pthread_attr_t attr;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            void *addr;
+            size_t size;
+            if (pthread_attr_getstack(&attr, &addr, &size) == 0)
+                low = (char *)addr;
+            pthread_attr_destroy(&attr);
+        }
+        known = true;
+    }
+    return low;
+}
+
 static char *stack_limit(size_t max_stack) {
     char here;
     char *sp = &here;
-    char *lowest = NULL;
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void *addr;
-        size_t size;
-        if (pthread_attr_getstack(&attr, &addr, &size) == 0)
-            lowest = (char *)addr;
-        pthread_attr_destroy(&attr);
-    }
+    char *lowest = thread_stack_low();
     /* leave room for the C library, the GC and the error paths */
     const size_t margin = 256 * 1024;
     char *limit = lowest ? lowest + margin : sp - (size_t)7 * 1024 * 1024;
