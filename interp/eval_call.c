@@ -442,7 +442,8 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
     Value kwnames = nk ? tuple_new(vm, nk) : NULL;
     if (!argv || (nk && !kwnames))
         return NULL;
-    memcpy(argv, AS_LIST(pos)->items, np * sizeof(Value));
+    if (np)   /* an empty list may have no item array */
+        memcpy(argv, AS_LIST(pos)->items, np * sizeof(Value));
     size_t p = 0, j = 0;
     Value k, v;
     while (dict_next(kwd, &p, &k, &v)) {
@@ -797,6 +798,11 @@ int eval_class_def(Frame *f, Node *n, Value *evaluated) {
     }
     if (!ns)
         return C_RAISE;
+    if (!TYPE(ns)->getitem) {
+        exc_raise(vm, &Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                  IS_TYPE(meta) ? type_name((Type *)meta) : "<metaclass>", tname(ns));
+        return C_RAISE;
+    }
     if (obj_setitem(vm, ns, NM(__module__), frame_module_name(f)) < 0 ||
         obj_setitem(vm, ns, NM(__qualname__), co->qualname) < 0)
         return C_RAISE;

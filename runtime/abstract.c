@@ -395,12 +395,18 @@ int obj_setitem(VM *vm, Value obj, Value key, Value v) {
     SetItemFn f = TYPE(obj)->setitem;
     if (LIKELY(f != NULL))
         return f(vm, obj, key, v);
-    if (v)
+    if (v) {
         exc_raise(vm, &Exc_TypeError, "'%s' object does not support item assignment", tname(obj));
-    else if (TYPE(obj)->getitem)
-        exc_raise(vm, &Exc_TypeError, "'%s' object does not support item deletion", tname(obj));
-    else
-        exc_raise(vm, &Exc_TypeError, "'%s' object doesn't support item deletion", tname(obj));
+        return -1;
+    }
+    /* CPython words it "doesn't" when its sequence protocol (which every class and the
+     * built-in containers have) finds the failure, which needs an index as key */
+    Type *t = TYPE(obj);
+    bool seq = (t->flags & TF_HEAP) || t->getitem || t->len || t->contains;
+    bool index = IS_INT(key) || type_lookup(TYPE(key), NM(__index__)) != VAL_MISSING;
+    exc_raise(vm, &Exc_TypeError, seq && index ? "'%s' object doesn't support item deletion"
+                                               : "'%s' object does not support item deletion",
+              tname(obj));
     return -1;
 }
 

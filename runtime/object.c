@@ -121,11 +121,11 @@ static Value object_format(VM *vm, Value self, Value *args, size_t nargs, Value 
 }
 
 static Value object_init_subclass(VM *vm, Value cls, Value *args, size_t nargs, Value kw) {
-    if (nargs || (kw && AS_TUPLE(kw)->len))
+    if (kw && AS_TUPLE(kw)->len)
         return exc_raise(vm, &Exc_TypeError,
                          "%s.__init_subclass__() takes no keyword arguments",
                          type_name((Type *)cls));
-    return NONE;
+    return args_count(vm, "object.__init_subclass__", nargs, NULL, 0, 0) ? NONE : NULL;
 }
 
 Value builtin_dir_of(VM *vm, Value obj);

@@ -160,6 +160,8 @@ static Value int_result(VM *vm, int r) {
     return r < 0 ? NULL : BOOL_V(r);
 }
 
+static Value slot_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames);
+
 static Value wrapper_call(VM *vm, Value callee, Value *args, size_t nargs, Value kwnames) {
     SlotWrapper *w = (SlotWrapper *)callee;
     Type *o = w->owner;
@@ -175,6 +177,14 @@ static Value wrapper_call(VM *vm, Value callee, Value *args, size_t nargs, Value
         if (!type_is_subtype(cls, o))
             return exc_raise(vm, &Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                              type_name(o), type_name(cls), type_name(cls), type_name(o));
+        /* the nearest __new__ not written in Python must be this one, or the instance would
+         * miss the initialisation its layout needs */
+        Type *sb = cls;
+        while (sb->new_ == slot_new)
+            sb = sb->base;
+        if (sb->new_ != o->new_)
+            return exc_raise(vm, &Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                             type_name(o), type_name(cls), type_name(sb));
         return o->new_(vm, cls, args + 1, nargs - 1, kwnames);
     }
     if (nargs < 1)
@@ -425,32 +435,6 @@ static Value slot_unop(VM *vm, Value self, int op) {
     return r;
 }
 
-static int slot_truth(VM *vm, Value self) {
-    Value r = call_dunder(vm, self, NM___bool__, NULL, 0);
-    if (!r)
-        return -1;
-    if (r == VAL_MISSING) {
-        r = call_dunder(vm, self, NM___len__, NULL, 0);
-        if (!r)
-            return -1;
-        if (r == VAL_MISSING)
-            return 1;
-        int64_t n;
-        if (!obj_as_index(vm, r, &n))
-            return -1;
-        if (n < 0) {
-            exc_raise(vm, &Exc_ValueError, "__len__() should return >= 0");
-            return -1;
-        }
-        return n != 0;
-    }
-    if (!IS_BOOL(r)) {
-        exc_raise(vm, &Exc_TypeError, "__bool__ should return bool, returned %s", tname(r));
-        return -1;
-    }
-    return r == TRUE_V;
-}
-
 static int64_t slot_len(VM *vm, Value self) {
     Value r = call_dunder(vm, self, NM___len__, NULL, 0);
     if (!r)
@@ -474,6 +458,23 @@ static int64_t slot_len(VM *vm, Value self) {
         return -1;
     }
     return n;
+}
+
+static int slot_truth(VM *vm, Value self) {
+    Value r = call_dunder(vm, self, NM___bool__, NULL, 0);
+    if (!r)
+        return -1;
+    if (r == VAL_MISSING) {
+        if (lookup_name(self, NM___len__) == VAL_MISSING)
+            return 1;
+        int64_t n = slot_len(vm, self);
+        return n < 0 ? -1 : n != 0;
+    }
+    if (!IS_BOOL(r)) {
+        exc_raise(vm, &Exc_TypeError, "__bool__ should return bool, returned %s", tname(r));
+        return -1;
+    }
+    return r == TRUE_V;
 }
 
 static Value slot_getattr(VM *vm, Value self, Value name) {
@@ -537,10 +538,8 @@ static int slot_setitem(VM *vm, Value self, Value key, Value v) {
     Value args[2] = {key, v};
     Value r = v ? call_dunder(vm, self, NM___setitem__, args, 2)
                 : call_dunder(vm, self, NM___delitem__, args, 1);
-    if (r == VAL_MISSING) {
-        exc_raise(vm, &Exc_TypeError, v ? "'%s' object does not support item assignment"
-                                        : "'%s' object does not support item deletion",
-                  tname(self));
+    if (r == VAL_MISSING) {   /* the class defines only the other of the pair */
+        exc_raise_value(vm, &Exc_AttributeError, kr_names[v ? NM___setitem__ : NM___delitem__]);
         return -1;
     }
     return r ? 0 : -1;

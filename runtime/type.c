@@ -490,6 +490,19 @@ static Type *calc_metaclass(VM *vm, Type *meta, Value bases) {
     return winner;
 }
 
+/* Python 3.11 reports a failing __set_name__ as a RuntimeError caused by the original error. */
+static bool set_name_error(VM *vm, Type *t, Value name, Value v) {
+    if (vm->limit)
+        return false;
+    Value cause = exc_fetch(vm);
+    Value msg = str_fmt(vm, "Error calling __set_name__ on '%s' instance %R in '%s'", tname(v),
+                        name, type_name(t));
+    Value e = msg ? exc_new(vm, &Exc_RuntimeError, &msg, 1) : NULL;
+    if (e)
+        exc_raise_obj(vm, e, cause, true);
+    return false;
+}
+
 static bool set_names(VM *vm, Type *t) {
     Value items = dict_copy(vm, t->dict);
     if (!items)
@@ -500,7 +513,7 @@ static bool set_names(VM *vm, Type *t) {
         Value args[2] = {(Value)t, k};
         Value r = call_special(vm, v, NM(__set_name__), args, 2);
         if (!r)
-            return false;
+            return set_name_error(vm, t, k, v);
     }
     return true;
 }
