@@ -54,5 +54,6 @@ Value dict_keys_list(VM *vm, Value d);
 
 extern Type dict_keys_type, dict_values_type, dict_items_type;
 extern Type dict_keyiter_type, dict_valueiter_type, dict_itemiter_type;
+extern Type dict_rkeyiter_type, dict_rvalueiter_type, dict_ritemiter_type;
 
 #endif

@@ -124,6 +124,7 @@ typedef struct DictIter {
     size_t pos;
     size_t used;    /* size at creation: a change raises RuntimeError */
     size_t left;
+    bool reverse;   /* reversed(): pos counts down from the end of the entries */
 } DictIter;
 
 typedef struct DictView {
@@ -131,15 +132,34 @@ typedef struct DictView {
     Value d;
 } DictView;
 
-static Value make_iter(VM *vm, Type *t, Value d) {
+static Value make_iter(VM *vm, Type *t, Value d, bool reverse) {
     DictIter *it = (DictIter *)gc_new(vm, t, sizeof(DictIter));
     if (!it)
         return NULL;
     it->d = d;
-    it->pos = 0;
+    it->reverse = reverse;
+    it->pos = reverse ? AS_DICT(d)->nentries : 0;
     it->used = AS_DICT(d)->used;
     it->left = it->used;
     return (Value)it;
+}
+
+/* The previous live entry before *pos, for reversed(). */
+static bool dict_prev(Value dv, size_t *pos, Value *key, Value *value) {
+    Dict *d = AS_DICT(dv);
+    if (*pos > d->nentries)   /* compacted by a delete-then-insert of the same size */
+        *pos = d->nentries;
+    while (*pos > 0) {
+        DictEntry *e = &d->entries[--*pos];
+        if (e->key) {
+            if (key)
+                *key = e->key;
+            if (value)
+                *value = e->value;
+            return true;
+        }
+    }
+    return false;
 }
 
 static Value iter_step(VM *vm, Value v, Value *k, Value *val) {
@@ -150,7 +170,7 @@ static Value iter_step(VM *vm, Value v, Value *k, Value *val) {
         it->used = (size_t)-1;
         return exc_raise(vm, &Exc_RuntimeError, "dictionary changed size during iteration");
     }
-    if (!dict_next(it->d, &it->pos, k, val)) {
+    if (!(it->reverse ? dict_prev : dict_next)(it->d, &it->pos, k, val)) {
         it->d = NULL;
         return VAL_STOP;
     }
@@ -199,9 +219,21 @@ Type dict_itemiter_type = {
     .ob = {&type_type}, .name = "dict_itemiterator", .basicsize = sizeof(DictIter),
     .iter = self_iter, .next = itemiter_next, .methods = dictiter_methods,
 };
+Type dict_rkeyiter_type = {
+    .ob = {&type_type}, .name = "dict_reversekeyiterator", .basicsize = sizeof(DictIter),
+    .iter = self_iter, .next = keyiter_next, .methods = dictiter_methods,
+};
+Type dict_rvalueiter_type = {
+    .ob = {&type_type}, .name = "dict_reversevalueiterator", .basicsize = sizeof(DictIter),
+    .iter = self_iter, .next = valueiter_next, .methods = dictiter_methods,
+};
+Type dict_ritemiter_type = {
+    .ob = {&type_type}, .name = "dict_reverseitemiterator", .basicsize = sizeof(DictIter),
+    .iter = self_iter, .next = itemiter_next, .methods = dictiter_methods,
+};
 
 static Value dict_iter(VM *vm, Value v) {
-    return make_iter(vm, &dict_keyiter_type, v);
+    return make_iter(vm, &dict_keyiter_type, v, false);
 }
 
 static Value make_view(VM *vm, Type *t, Value d) {
@@ -217,13 +249,13 @@ static int64_t view_len(VM *vm, Value v) {
 }
 
 static Value keys_iter(VM *vm, Value v) {
-    return make_iter(vm, &dict_keyiter_type, ((DictView *)v)->d);
+    return make_iter(vm, &dict_keyiter_type, ((DictView *)v)->d, false);
 }
 static Value values_iter(VM *vm, Value v) {
-    return make_iter(vm, &dict_valueiter_type, ((DictView *)v)->d);
+    return make_iter(vm, &dict_valueiter_type, ((DictView *)v)->d, false);
 }
 static Value items_iter(VM *vm, Value v) {
-    return make_iter(vm, &dict_itemiter_type, ((DictView *)v)->d);
+    return make_iter(vm, &dict_itemiter_type, ((DictView *)v)->d, false);
 }
 
 static Value view_repr(VM *vm, Value v) {
@@ -281,7 +313,7 @@ static Value view_richcmp(VM *vm, Value a, Value b, int op) {
 }
 
 static Value view_mapping(VM *vm, Value self) {
-    return ((DictView *)self)->d;
+    return mappingproxy_new(vm, ((DictView *)self)->d);
 }
 
 static Value keys_isdisjoint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
@@ -338,13 +370,11 @@ Type dict_items_type = {
     .methods = keys_methods, .getsets = view_getsets,
 };
 
-/* reversed(d) / reversed(view): a list walked backwards is what CPython's reverse iterator
- * yields for an unchanging dict. */
 static Value view_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    Value l = list_from_iter(vm, self);
-    if (!l)
-        return NULL;
-    return obj_call_method_c(vm, l, "__reversed__", NULL, 0);
+    Type *t = TYPE(self) == &dict_keys_type     ? &dict_rkeyiter_type
+              : TYPE(self) == &dict_values_type ? &dict_rvalueiter_type
+                                                : &dict_ritemiter_type;
+    return make_iter(vm, t, ((DictView *)self)->d, true);
 }
 
 /* ---- construction ---- */
@@ -478,10 +508,7 @@ static Value m_fromkeys(VM *vm, Value cls, Value *args, size_t nargs, Value kw) 
 }
 
 static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    Value l = dict_keys_list(vm, self);
-    if (!l)
-        return NULL;
-    return obj_call_method_c(vm, l, "__reversed__", NULL, 0);
+    return make_iter(vm, &dict_rkeyiter_type, self, true);
 }
 
 static Value m_contains(VM *vm, Value self, Value *args, size_t nargs, Value kw) {

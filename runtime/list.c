@@ -540,15 +540,15 @@ static Value m_reverse(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
     return NONE;
 }
 
-static Value m_sort(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+Value list_sort_method(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     Value key = NONE, rev = FALSE_V;
     static const char *const kws[] = {"key", "reverse", NULL};
     if (!args_parse(vm, "sort", args, nargs, kw, "|$OO", kws, &key, &rev))
         return NULL;
-    int r = obj_truth(vm, rev);
-    if (r < 0)
+    int64_t r;   /* reverse is an int flag: None or 1.5 are refused, as in CPython */
+    if (!obj_as_index(vm, rev, &r))
         return NULL;
-    return list_sort(vm, self, key, r);
+    return list_sort(vm, self, key, r != 0) ? NONE : NULL;
 }
 
 static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
@@ -571,7 +571,7 @@ static const MethodDef list_methods[] = {
     {"clear", m_clear, 0, "Remove all items from list."},
     {"copy", m_copy, 0, "Return a shallow copy of the list."},
     {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
-    {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
+    {"sort", list_sort_method, 0, "Sort the list in ascending order and return None."},
     GENERIC_CLASS_GETITEM,
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
     {NULL, NULL, 0, NULL},

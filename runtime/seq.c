@@ -5,12 +5,15 @@ bool seq_index(VM *vm, Value idx, size_t len, size_t *out, const char *what) {
     int64_t i;
     if (IS_SMALL(idx)) {
         i = SMALL_VAL(idx);
-    } else if (IS_INT(idx)) {
-        if (!int_fits_i64(idx, &i))
-            i = INT64_MAX;
     } else {
-        if (!obj_as_index(vm, idx, &i))
+        Value v = IS_INT(idx) ? idx : int_index(vm, idx);
+        if (!v)
             return false;
+        if (!int_fits_i64(v, &i)) {
+            exc_raise(vm, &Exc_IndexError, "cannot fit '%s' into an index-sized integer",
+                      tname(idx));
+            return false;
+        }
     }
     if (i < 0)
         i += (int64_t)len;

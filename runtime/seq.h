@@ -28,6 +28,8 @@ bool list_extend(VM *vm, Value list, Value iterable);
 bool list_insert(VM *vm, Value list, int64_t i, Value v);
 bool list_resize(VM *vm, Value list, size_t n);   /* new slots are NONE */
 Value list_sort(VM *vm, Value list, Value key, bool reverse);
+/* list.sort(*, key=None, reverse=False), also behind sorted() */
+Value list_sort_method(VM *vm, Value list, Value *args, size_t nargs, Value kwnames);
 /* list(iterable) */
 Value list_from_iter(VM *vm, Value iterable);
 

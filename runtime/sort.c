@@ -147,6 +147,19 @@ static KeyKind classify(Value *keys, size_t n) {
     return K_STR;
 }
 
+static void reverse_pairs(Value *keys, Value *vals, size_t n) {
+    for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
+        Value t = keys[i];
+        keys[i] = keys[j - 1];
+        keys[j - 1] = t;
+        if (vals) {
+            t = vals[i];
+            vals[i] = vals[j - 1];
+            vals[j - 1] = t;
+        }
+    }
+}
+
 Value list_sort(VM *vm, Value lv, Value key, bool reverse) {
     List *l = AS_LIST(lv);
     size_t n = l->len;
@@ -166,35 +179,17 @@ Value list_sort(VM *vm, Value lv, Value key, bool reverse) {
         }
         vals = items;
     }
-    if (ok && reverse) {
-        /* reverse, stable-sort, reverse: equal items keep their original order */
-        for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
-            Value t = keys[i];
-            keys[i] = keys[j - 1];
-            keys[j - 1] = t;
-            if (vals) {
-                t = vals[i];
-                vals[i] = vals[j - 1];
-                vals[j - 1] = t;
-            }
-        }
-    }
+    /* reverse, stable-sort, reverse: equal items keep their original order.  The second
+     * reversal happens even when a comparison failed, as in CPython. */
+    bool reversed = ok && reverse;
+    if (reversed)
+        reverse_pairs(keys, vals, n);
     if (ok) {
         Sorter s = {vm, classify(keys, n), false};
         ok = vm_charge(vm, n) && msort(&s, keys, vals, n);
     }
-    if (ok && reverse) {
-        for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
-            Value t = keys[i];
-            keys[i] = keys[j - 1];
-            keys[j - 1] = t;
-            if (vals) {
-                t = vals[i];
-                vals[i] = vals[j - 1];
-                vals[j - 1] = t;
-            }
-        }
-    }
+    if (reversed)
+        reverse_pairs(keys, vals, n);
     bool mutated = l->len != 0 || l->items != NULL;
     l->items = items;
     l->len = n;

@@ -38,6 +38,10 @@ static Value proxy_repr(VM *vm, Value v) {
     return r ? str_fmt(vm, "mappingproxy(%U)", r) : NULL;
 }
 
+static Value proxy_str(VM *vm, Value v) {
+    return obj_str(vm, ((Proxy *)v)->d);
+}
+
 static Value proxy_forward(VM *vm, Value self, const char *name, Value *args, size_t nargs) {
     return obj_call_method_c(vm, ((Proxy *)self)->d, name, args, nargs);
 }
@@ -61,7 +65,7 @@ static const MethodDef proxy_methods[] = {
 
 Type mappingproxy_type = {
     .ob = {&type_type}, .name = "mappingproxy", .basicsize = sizeof(Proxy),
-    .repr = proxy_repr, .getitem = proxy_getitem, .len = proxy_len,
+    .repr = proxy_repr, .str = proxy_str, .getitem = proxy_getitem, .len = proxy_len,
     .contains = proxy_contains, .iter = proxy_iter, .methods = proxy_methods,
 };
 
