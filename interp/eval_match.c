@@ -174,7 +174,7 @@ static int match_class(Frame *f, Node *p, Value subject, Captures *caps) {
     if (!cls)
         return -1;
     if (!IS_TYPE(cls)) {
-        exc_raise(vm, &Exc_TypeError, "called match pattern must be a class");
+        exc_raise(vm, &Exc_TypeError, "called match pattern must be a type");
         return -1;
     }
     int r = obj_isinstance(vm, subject, cls);
