@@ -51,6 +51,7 @@ struct Scope {
                             comprehensions: the slots of their cells, made fresh each run */
     int32_t *free_from;  /* nfree entries: slot in the enclosing frame holding that cell */
     int32_t class_cell;  /* class scope: slot of the __class__ cell, or -1 */
+    Value directives;    /* dict: name -> position of its first global/nonlocal statement */
 
     /* parameters (function-like scopes) */
     int32_t argcount;    /* positional parameters, posonly included */

@@ -814,6 +814,14 @@ static void format_syntax_error(VM *vm, StrBuf *b, Value exc) {
         return;
     if (!eoff || !int_fits_i64(eoff, &end_offset) || end_offset == 0)
         end_offset = offset;
+    /* a range over several lines is shown to the end of its first line (pythonrun.c counts
+     * the bytes of the line, newline included) */
+    Value eln = exc_get_attr(vm, exc, "end_lineno");
+    int64_t end_line;
+    if (eln && int_fits_i64(eln, &end_line) && end_line > line)
+        end_offset = (int64_t)str_nbytes(text);
+    if (end_offset > (int64_t)str_nbytes(text) + 1)
+        end_offset = (int64_t)str_nbytes(text) + 1;
     if (offset == end_offset || end_offset == -1)
         end_offset = offset + 1;
     /* offsets count characters, 1-based */

@@ -1,0 +1,4 @@
+print('never printed: the whole module is rejected')
+def f():
+    x: int = 1
+    global x

@@ -1,0 +1,2 @@
+class C:
+    z = [x async for x in y]

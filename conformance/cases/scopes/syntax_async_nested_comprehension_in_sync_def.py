@@ -1,0 +1,3 @@
+print('never printed: the whole module is rejected')
+def f():
+    return [[await x for x in y] for z in w]

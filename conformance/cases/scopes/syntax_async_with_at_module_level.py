@@ -1,0 +1,3 @@
+with x:
+    async with y:
+        pass

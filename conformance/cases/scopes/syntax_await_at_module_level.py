@@ -1,0 +1,2 @@
+print('never printed: the whole module is rejected')
+await x

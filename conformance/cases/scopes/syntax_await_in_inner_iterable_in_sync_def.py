@@ -1,0 +1,3 @@
+print('never printed: the whole module is rejected')
+def f():
+    return [x for z in w for x in [await q]]

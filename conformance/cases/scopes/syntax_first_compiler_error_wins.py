@@ -1,0 +1,5 @@
+print(1)
+def f():
+    yield 1
+    break
+    return [await z for z in w]

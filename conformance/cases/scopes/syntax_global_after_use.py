@@ -1,0 +1,5 @@
+print('never printed: the whole module is rejected')
+x = 1
+def f():
+    print(x)
+    global x

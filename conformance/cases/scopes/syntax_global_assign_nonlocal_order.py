@@ -1,0 +1,2 @@
+print('never printed: the whole module is rejected')
+def f(): global x; x = 1; nonlocal x

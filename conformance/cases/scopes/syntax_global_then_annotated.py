@@ -1,0 +1,4 @@
+print('never printed: the whole module is rejected')
+def f():
+    global x
+    x: int = 1

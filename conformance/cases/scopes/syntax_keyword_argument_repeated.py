@@ -1,0 +1,2 @@
+print('never printed: the whole module is rejected')
+f(a=1, a=2)

@@ -1,0 +1,6 @@
+print('never printed: the whole module is rejected')
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x

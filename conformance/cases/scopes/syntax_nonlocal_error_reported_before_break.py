@@ -1,0 +1,4 @@
+x = 1
+break
+def f():
+    nonlocal x

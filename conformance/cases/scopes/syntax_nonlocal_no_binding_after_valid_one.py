@@ -1,0 +1,6 @@
+print('never printed: the whole module is rejected')
+def f(a):
+    def g():
+        nonlocal a
+        a = 1
+    nonlocal b

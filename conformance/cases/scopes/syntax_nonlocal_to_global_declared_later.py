@@ -1,0 +1,5 @@
+print('never printed: the whole module is rejected')
+def f():
+    def g():
+        nonlocal x
+    global x

@@ -1,0 +1,5 @@
+print('never printed: the whole module is rejected')
+def f():
+    global x
+    def g():
+        nonlocal x

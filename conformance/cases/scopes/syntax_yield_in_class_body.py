@@ -1,0 +1,3 @@
+print('never printed: the whole module is rejected')
+class C:
+    yield 1

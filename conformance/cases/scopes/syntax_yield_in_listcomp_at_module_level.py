@@ -1,0 +1,2 @@
+print('never printed: the whole module is rejected')
+[(yield x) for x in range(3)]
