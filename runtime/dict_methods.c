@@ -285,31 +285,105 @@ static int items_contains(VM *vm, Value v, Value item) {
     return obj_eq(vm, cur, AS_TUPLE(item)->items[1]);
 }
 
+static bool is_setview(Value v) {
+    return TYPE(v) == &dict_keys_type || TYPE(v) == &dict_items_type;
+}
+
+/* view & other, as CPython's _PyDictView_Intersect: the smaller operand is iterated and each
+ * item looked up in the other, so the result set is filled in CPython's order. */
+static Value view_and(VM *vm, Value a, Value b) {
+    if (!is_setview(a)) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    int64_t na = view_len(vm, a);
+    if (TYPE(b) == &set_type) {
+        int64_t nb = obj_len(vm, b);
+        if (nb < 0)
+            return NULL;
+        if (na <= nb)
+            return obj_call_method_c(vm, b, "intersection", &a, 1);
+    }
+    if (is_setview(b) && view_len(vm, b) > na) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    Value r = set_new(vm, &set_type), it = r ? obj_iter(vm, b) : NULL;
+    if (!it)
+        return NULL;
+    for (;;) {
+        Value x = obj_next(vm, it);
+        if (x == VAL_STOP)
+            return r;
+        if (!x)
+            return NULL;
+        int c = TYPE(a) == &dict_keys_type ? keys_contains(vm, a, x) : items_contains(vm, a, x);
+        if (c < 0 || (c && !set_add(vm, r, x)) || !vm_tick(vm))
+            return NULL;
+    }
+}
+
 /* Set operations on keys and items views produce sets, as in CPython. */
 static Value view_setop(VM *vm, Value a, Value b, int op) {
     if (op != OP_AND && op != OP_OR && op != OP_XOR && op != OP_SUB)
         return NOTIMPL;
+    if (op == OP_AND)
+        return view_and(vm, a, b);
     Value sa = set_from_iter(vm, &set_type, a);
     if (!sa)
         return NULL;
-    static const char *const names[] = {[OP_AND] = "intersection_update",
-                                        [OP_OR] = "update",
+    static const char *const names[] = {[OP_OR] = "update",
                                         [OP_XOR] = "symmetric_difference_update",
                                         [OP_SUB] = "difference_update"};
     Value r = obj_call_method_c(vm, sa, names[op], &b, 1);
     return r ? sa : NULL;
 }
 
-static Value view_richcmp(VM *vm, Value a, Value b, int op) {
-    Value sa = set_from_iter(vm, &set_type, a);
-    if (!sa)
-        return NULL;
-    if (TYPE(b) == &dict_keys_type || TYPE(b) == &dict_items_type) {
-        b = set_from_iter(vm, &set_type, b);
-        if (!b)
-            return NULL;
+/* Whether every item of a is in b (by `in`, so unhashable item values are fine). */
+static int all_contained_in(VM *vm, Value a, Value b) {
+    Value it = obj_iter(vm, a);
+    if (!it)
+        return -1;
+    for (;;) {
+        Value x = obj_next(vm, it);
+        if (x == VAL_STOP)
+            return 1;
+        if (!x)
+            return -1;
+        int c = obj_contains(vm, b, x);
+        if (c <= 0)
+            return c;
+        if (!vm_tick(vm))
+            return -1;
     }
-    return obj_richcmp(vm, sa, b, op);
+}
+
+/* CPython's dictview_richcompare: sizes first, then containment of the smaller side. */
+static Value view_richcmp(VM *vm, Value a, Value b, int op) {
+    if (!IS_SETLIKE(b) && !is_setview(b))
+        return NOTIMPL;
+    int64_t na = obj_len(vm, a), nb = na < 0 ? -1 : obj_len(vm, b);
+    if (nb < 0)
+        return NULL;
+    int ok = 0;
+    switch (op) {
+    case CMP_EQ:
+    case CMP_NE:
+        ok = na == nb ? all_contained_in(vm, a, b) : 0;
+        if (ok >= 0 && op == CMP_NE)
+            ok = !ok;
+        break;
+    case CMP_LT:
+    case CMP_LE:
+        ok = (op == CMP_LT ? na < nb : na <= nb) ? all_contained_in(vm, a, b) : 0;
+        break;
+    default:
+        ok = (op == CMP_GT ? na > nb : na >= nb) ? all_contained_in(vm, b, a) : 0;
+        break;
+    }
+    return ok < 0 ? NULL : BOOL_V(ok);
 }
 
 static Value view_mapping(VM *vm, Value self) {

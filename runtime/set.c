@@ -304,6 +304,41 @@ bool set_update(VM *vm, Value sv, Value other) {
     }
 }
 
+/* The frozenset of the items inserted in the iteration order of `from`. */
+static Value rebuilt(VM *vm, Value from) {
+    Value f = set_new(vm, &frozenset_type);
+    size_t pos = 0;
+    Value k;
+    while (f && set_next(from, &pos, &k))
+        if (!set_add(vm, f, k))
+            return NULL;
+    return f;
+}
+
+Value set_from_const_display(VM *vm, const Value *items, size_t n) {
+    Value folded = set_new(vm, &frozenset_type);
+    if (!folded)
+        return NULL;
+    bool interned = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!set_add(vm, folded, items[i]))
+            return NULL;
+        if (IS_EXACT_STR(items[i]) && str_nbytes(items[i]) == 1) {
+            char c = str_data(items[i])[0];
+            interned |= c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        }
+    }
+    /* merge_consts_recursive rebuilds the constant; interning its strings when the code
+     * object is made rebuilds it again if one was replaced by an interned twin, which CPython
+     * does for one-letter strings (and for strings equal to interned names, which this does
+     * not model). */
+    Value merged = rebuilt(vm, folded);
+    if (merged && interned)
+        merged = rebuilt(vm, merged);
+    Value r = merged ? set_new(vm, &set_type) : NULL;
+    return r && set_update(vm, r, merged) ? r : NULL;
+}
+
 Value set_from_iter(VM *vm, Type *t, Value it) {
     Value s = set_new(vm, t);
     if (!s || (it && !set_update(vm, s, it)))

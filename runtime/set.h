@@ -30,6 +30,11 @@ int set_contains(VM *vm, Value s, Value key);  /* -1 error */
 int set_discard(VM *vm, Value s, Value key);   /* 1 removed, 0 absent, -1 error */
 bool set_next(Value s, size_t *pos, Value *key);
 bool set_update(VM *vm, Value s, Value iterable);
+/* A set display of more than two constants ({"a", "b", "c"}): CPython compiles it as
+ * set().update(K), K a frozenset constant built from the items and rebuilt, when the compiler
+ * merges constants, from its own iteration order.  Each rebuild can reorder colliding items,
+ * so the display prints in CPython's order only if built the same way. */
+Value set_from_const_display(VM *vm, const Value *items, size_t n);
 
 extern Type set_iter_type;
 
