@@ -15,6 +15,7 @@
 #ifndef KRAIT_H
 #define KRAIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -101,6 +102,10 @@ typedef struct kr_result {
     char *error_file;
     int error_line;
     int error_col;
+    /* The run ended with SystemExit (or a subclass): exit_code is the status python3 would
+     * exit with, and traceback holds what it would print on stderr (NULL when nothing). */
+    bool system_exit;
+    int exit_code;
     /* Static-check violations as a JSON array (NULL if none). */
     char *violations_json;
     /* Statistics of the run. */

@@ -219,22 +219,9 @@ static int finish(Options *o, kr_result *r) {
         return EXIT_POLICY;
     case KR_SYNTAX_ERROR:
     case KR_EXCEPTION:
-        if (r->error_type && !strcmp(r->error_type, "SystemExit")) {
-            /* sys.exit(n): status n; sys.exit("msg"): msg on stderr, status 1 */
-            const char *m = r->error_message ? r->error_message : "";
-            char *end;
-            long code = strtol(m, &end, 10);
-            if (!*m || !strcmp(m, "None"))
-                return 0;
-            if (!*end)
-                return (int)(code & 0xff);
-            if (!o->json)
-                fprintf(stderr, "%s\n", m);
-            return 1;
-        }
         if (!o->json && r->traceback)
             fputs(r->traceback, stderr);
-        return 1;
+        return r->system_exit ? r->exit_code & 0xff : 1;
     default:
         return 1;
     }

@@ -1,5 +1,6 @@
 /* The embedding API (include/krait.h). */
 #include <gc/gc.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,6 +198,25 @@ static char *dup_c(const char *s) {
     return p;
 }
 
+/* What python3 does with an uncaught SystemExit (_Py_HandleSystemExit): code None exits 0,
+ * an int exits with it, anything else is printed on stderr and exits 1. */
+static void exit_status(VM *vm, Value exc, kr_result *r) {
+    Value code = exc_get_attr(vm, exc, "code");
+    int64_t n;
+    r->system_exit = true;
+    if (!code || code == NONE) {
+        r->exit_code = 0;
+    } else if (IS_INT(code)) {
+        r->exit_code = int_fits_i64(code, &n) && n >= INT_MIN && n <= INT_MAX ? (int)n : -1;
+    } else {
+        r->exit_code = 1;
+        Value text = obj_str(vm, code);
+        vm->exc = NULL;
+        text = text ? str_fmt(vm, "%U\n", text) : NULL;
+        r->traceback = text ? dup_str(text) : NULL;
+    }
+}
+
 static void fill_error(VM *vm, Value exc, kr_result *r) {
     /* formatting runs Python code (__str__) with the limits lifted for a moment */
     Limit lim = vm->limit;
@@ -226,9 +246,13 @@ static void fill_error(VM *vm, Value exc, kr_result *r) {
         msg = str_from_c(vm, "<exception str() failed>");
     }
     r->error_message = dup_str(msg);
-    Value tb = exc_format(vm, exc);
-    vm->exc = NULL;
-    r->traceback = dup_str(tb);
+    if (isinstance_type(exc, &Exc_SystemExit)) {
+        exit_status(vm, exc, r);
+    } else {
+        Value tb = exc_format(vm, exc);
+        vm->exc = NULL;
+        r->traceback = dup_str(tb);
+    }
     if (IS_EXC(exc) && AS_EXC(exc)->tb_last) {
         TbEntry *t = AS_EXC(exc)->tb_last;
         r->error_file = dup_str(t->filename);

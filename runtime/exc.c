@@ -171,7 +171,7 @@ static Type *os_subclass(Value code) {
 static bool init_special(VM *vm, ExcObj *e, Value *args, size_t nargs, Value kwnames) {
     Type *t = e->ob.type;
     Value first = nargs ? args[0] : NONE;
-    Value *kwargs = args + nargs;
+    Value *kwargs = args ? args + nargs : NULL;   /* no arguments may come as NULL */
     if (type_is_subtype(t, &Exc_StopIteration)) {
         EXC_FIELDS(e)[F_VALUE] = first;
     } else if (type_is_subtype(t, &Exc_SystemExit)) {
@@ -742,8 +742,13 @@ static bool source_line(Value src, int line, const char **start, size_t *len) {
 }
 
 static void format_entry(StrBuf *b, TbEntry *t) {
-    sb_addf(b, "  File \"%s\", line %d, in %s\n", str_data(t->filename), t->line,
-            str_data(t->funcname));
+    const char *fn = str_data(t->filename);
+    sb_addf(b, "  File \"%s\", line %d, in %s\n", fn, t->line, str_data(t->funcname));
+    /* CPython finds source lines through linecache, which knows files, not "<string>" or
+     * "<stdin>" */
+    size_t fl = str_nbytes(t->filename);
+    if (fl && fn[0] == '<' && fn[fl - 1] == '>')
+        return;
     const char *p;
     size_t n;
     if (!source_line(t->source, t->line, &p, &n))

@@ -76,8 +76,7 @@ static Value module_getattr(VM *vm, Value v, Value name) {
     Value ga = dict_get_str(vm, AS_MODULE(v)->dict, NM(__getattr__));
     if (ga != VAL_MISSING)
         return obj_call1(vm, ga, name);
-    return exc_raise(vm, &Exc_AttributeError, "module '%U' has no attribute '%U'",
-                     AS_MODULE(v)->name, name);
+    return exc_attribute_error(vm, v, name);
 }
 
 static int module_setattr(VM *vm, Value v, Value name, Value x) {
@@ -85,9 +84,8 @@ static int module_setattr(VM *vm, Value v, Value name, Value x) {
     if (x)
         return dict_set(vm, d, name, x) ? 0 : -1;
     int r = dict_del(vm, d, name);
-    if (r == 0)
-        exc_raise(vm, &Exc_AttributeError, "module '%U' has no attribute '%U'",
-                  AS_MODULE(v)->name, name);
+    if (r == 0)   /* worded as object.__delattr__'s, as in CPython */
+        exc_raise(vm, &Exc_AttributeError, "'module' object has no attribute '%U'", name);
     return r > 0 ? 0 : -1;
 }
 

@@ -209,8 +209,7 @@ static Value type_getattro(VM *vm, Value obj, Value name) {
     }
     if (ma != VAL_MISSING)
         return mget ? mget(vm, ma, obj, (Value)meta) : ma;
-    return exc_raise(vm, &Exc_AttributeError, "type object '%s' has no attribute '%U'",
-                     type_name(t), name);
+    return exc_attribute_error(vm, obj, name);
 }
 
 static int type_setattro(VM *vm, Value obj, Value name, Value v) {

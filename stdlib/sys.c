@@ -107,8 +107,24 @@ static Value sys_setrecursionlimit(VM *vm, Value self, Value *args, size_t nargs
     return NONE;
 }
 
+/* The exception being handled; the traceback is None, as traceback objects are not exposed. */
+static Value sys_exc_info(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "exc_info", nargs, kw, 0, 0))
+        return NULL;
+    Value e = vm->handling;
+    return e ? tuple_pack(vm, 3, (Value)TYPE(e), e, NONE) : tuple_pack(vm, 3, NONE, NONE, NONE);
+}
+
+static Value sys_exception(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "exception", nargs, kw, 0, 0))
+        return NULL;
+    return vm->handling ? vm->handling : NONE;
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
+    {"exc_info", sys_exc_info, 0, "Return (type, value, None) of the exception being handled."},
+    {"exception", sys_exception, 0, "Return the exception being handled, or None."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {NULL, NULL, 0, NULL},

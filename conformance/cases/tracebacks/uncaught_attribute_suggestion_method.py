@@ -1,0 +1,3 @@
+words = ["b", "a"]
+words.sort()
+words.apend("c")

@@ -1,0 +1,5 @@
+try:
+    int("abc")
+except ValueError as e:
+    e.args = ("replaced message",)
+    raise

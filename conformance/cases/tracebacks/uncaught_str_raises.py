@@ -1,0 +1,7 @@
+class Broken(Exception):
+    def __str__(self):
+        raise RuntimeError("str failed")
+
+
+print("raising")
+raise Broken("x")

@@ -1,0 +1,3 @@
+data = b"caf\xe9"
+print(data.decode("latin-1"))
+data.decode("utf-8")

@@ -1,0 +1,6 @@
+def combine(a, b):
+    return (a
+            + b)
+
+
+combine([1], (2,))

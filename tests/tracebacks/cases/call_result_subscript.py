@@ -1,0 +1,5 @@
+def get_items():
+    return None
+
+
+first = get_items()[0]

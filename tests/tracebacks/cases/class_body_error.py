@@ -1,0 +1,3 @@
+class Settings:
+    debug = True
+    level = int("verbose")

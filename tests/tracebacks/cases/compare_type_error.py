@@ -1,0 +1,2 @@
+scores = [3, "7", 5]
+best = max(scores)

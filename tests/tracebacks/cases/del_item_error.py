@@ -1,0 +1,3 @@
+inventory = {"apple": 3}
+del inventory["apple"]
+del inventory["pear"]

@@ -1,0 +1,2 @@
+price = None
+print(f"total: {price * 2:.2f}")

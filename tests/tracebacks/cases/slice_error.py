@@ -1,0 +1,3 @@
+text = "hello"
+print(text[1:3])
+print(text["a":])

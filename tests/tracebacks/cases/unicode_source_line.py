@@ -1,0 +1,2 @@
+café = {"prix": 3}
+message = "coût: " + café["prix"]
