@@ -24,7 +24,9 @@ bool vm_write(VM *vm, bool err, const char *p, size_t n) {
     return vm_charge(vm, n);
 }
 
-/* print(*objects, sep=' ', end='\n', file=None, flush=False) */
+/* print(*objects, sep=' ', end='\n', file=None, flush=False).  The standard streams get the
+ * whole line in one write; another file gets one write() call per piece, as CPython makes
+ * them.  A str() that fails leaves the pieces before it written. */
 static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
     Value sep = NONE, end = NONE, file = NONE, flush = NONE;
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
@@ -46,6 +48,28 @@ static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnam
         return exc_raise(vm, &Exc_TypeError, "sep must be None or a string, not %s", tname(sep));
     if (end != NONE && !IS_STR(end))
         return exc_raise(vm, &Exc_TypeError, "end must be None or a string, not %s", tname(end));
+    extern Value sys_stream_kind(Value file);
+    Value kind = file == NONE ? FALSE_V : sys_stream_kind(file);
+    if (!kind) {
+        Value space = sep == NONE || end == NONE ? str_from_c(vm, sep == NONE ? " " : "\n") : NULL;
+        for (size_t i = 0; i <= nargs; i++) {
+            if (i && i < nargs) {
+                Value s = sep == NONE ? space : sep;
+                if (!s || !obj_call_method_c(vm, file, "write", &s, 1))
+                    return NULL;
+            }
+            Value piece = i == nargs ? (end == NONE ? str_from_c(vm, "\n") : end)
+                                     : obj_str(vm, args[i]);
+            if (!piece || !obj_call_method_c(vm, file, "write", &piece, 1))
+                return NULL;
+        }
+        if (flush != NONE) {
+            int f = obj_truth(vm, flush);
+            if (f < 0 || (f && !obj_call_method_c(vm, file, "flush", NULL, 0)))
+                return NULL;
+        }
+        return NONE;
+    }
     StrBuf b;
     sb_init(&b, vm, 64);
     for (size_t i = 0; i < nargs; i++) {
@@ -56,8 +80,14 @@ static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnam
                 sb_add_str(&b, sep);
         }
         Value s = obj_str(vm, args[i]);
-        if (!s)
+        if (!s) {
+            Value exc = vm->exc;
+            vm->exc = NULL;
+            if (!b.failed && !vm_write(vm, kind == TRUE_V, b.buf, b.len))
+                return NULL;
+            vm->exc = exc;
             return NULL;
+        }
         sb_add_str(&b, s);
         if (b.failed)
             return NULL;
@@ -68,21 +98,7 @@ static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnam
         sb_add_str(&b, end);
     if (b.failed)
         return NULL;
-    if (file != NONE) {
-        extern Value sys_stream_kind(Value file);
-        Value kind = sys_stream_kind(file);
-        if (!kind) {
-            Value s = str_new(vm, b.buf, b.len);
-            if (!s || !obj_call_method_c(vm, file, "write", &s, 1))
-                return NULL;
-            if (flush != NONE && obj_truth(vm, flush) > 0 &&
-                !obj_call_method_c(vm, file, "flush", NULL, 0))
-                return NULL;
-            return NONE;
-        }
-        return vm_write(vm, kind == TRUE_V, b.buf, b.len) ? NONE : NULL;
-    }
-    return vm_write(vm, false, b.buf, b.len) ? NONE : NULL;
+    return vm_write(vm, kind == TRUE_V, b.buf, b.len) ? NONE : NULL;
 }
 
 /* input(prompt='') reads a line of the run's standard input, supplied by the host. */
@@ -333,6 +349,9 @@ static bool attr_name(VM *vm, const char *fname, Value v) {
 static Value bi_getattr(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "getattr", nargs, kw, 2, 3) || !attr_name(vm, "getattr", args[1]))
         return NULL;
+    /* a blocked name is an AttributeError, which a default answers as for a missing one */
+    if (nargs == 3 && !policy_attr_visible(args[0], args[1]))
+        return args[2];
     if (!policy_attr_allowed(vm, args[0], args[1]))
         return NULL;
     if (nargs == 2)

@@ -211,7 +211,9 @@ Value format_int(VM *vm, Value v, Value specv) {
             return fail(vm, "Alternate form (#) not allowed with integer format specifier 'c'"),
                    NULL;
         int64_t c;
-        if (!int_fits_i64(v, &c) || c < 0 || c > 0x10FFFF)
+        if (!int_fits_i64(v, &c))
+            return exc_raise(vm, &Exc_OverflowError, "Python int too large to convert to C long");
+        if (c < 0 || c > 0x10FFFF)
             return exc_raise(vm, &Exc_OverflowError, "%%c arg not in range(0x110000)");
         char buf[4];
         size_t n = utf8_encode((uint32_t)c, buf);
@@ -346,9 +348,7 @@ Value format_double(VM *vm, double d, const FmtSpec *s) {
         if (type == '%')
             strcat(buf, "%");
         FmtSpec t = *s;
-        if (t.fill == '0' && !t.fill_given) {   /* no zero padding for inf/nan */
-            t.fill = ' ';
-        }
+        t.grouping = 0;   /* zero padding of inf and nan takes no separators */
         return finish_number(vm, &t, neg, "", buf, strlen(buf), "", 0, 3);
     }
     if (type == '%') {
@@ -361,7 +361,12 @@ Value format_double(VM *vm, double d, const FmtSpec *s) {
     } else if (type == 'g') {
         format_general(buf, a, prec == 0 ? 1 : (int)prec, s->alt, add_dot0);
     } else if (type == 'r') {
-        float_repr_buf(a, buf);
+        size_t n = float_repr_buf(a, buf);
+        char *e = strchr(buf, 'e');
+        if (s->alt && e && !memchr(buf, '.', (size_t)(e - buf))) {   /* '#': 1.e+16 */
+            memmove(e + 1, e, n + 1 - (size_t)(e - buf));
+            *e = '.';
+        }
     } else {
         return fail(vm, "Unknown format code '%c' for object of type 'float'", s->type), NULL;
     }

@@ -99,20 +99,54 @@ static Value item_at(VM *vm, Range *r, Value i) {
     return m ? add(vm, r->start, m) : NULL;
 }
 
+static Value slice_part_int(VM *vm, Value v) {
+    Value i = int_index(vm, v);
+    if (!i && exc_pending_matches(vm, &Exc_TypeError)) {
+        exc_clear(vm);
+        exc_raise(vm, &Exc_TypeError,
+                  "slice indices must be integers or None or have an __index__ method");
+    }
+    return i;
+}
+
+/* A slice bound as CPython's _PySlice_GetLongIndices resolves it: ints of any size, counted
+ * from the end when negative, clamped to [lower, upper]. */
+static Value long_bound(VM *vm, Value v, Value dflt, Value len, Value lower, Value upper) {
+    if (v == NONE)
+        return dflt;
+    if (!(v = slice_part_int(vm, v)))
+        return NULL;
+    if (int_sign(v) < 0) {
+        if (!(v = add(vm, v, len)))
+            return NULL;
+        return int_cmp(v, lower) < 0 ? lower : v;
+    }
+    return int_cmp(v, upper) > 0 ? upper : v;
+}
+
+/* r[slice] is a range: start + i*step for the slice's indices i (CPython's compute_slice). */
+static Value range_slice(VM *vm, Range *r, Slice *s) {
+    Value step = MK_SMALL(1);
+    if (s->step != NONE && !(step = slice_part_int(vm, s->step)))
+        return NULL;
+    if (int_sign(step) == 0)
+        return exc_raise(vm, &Exc_ValueError, "slice step cannot be zero");
+    bool neg = int_sign(step) < 0;
+    Value lower = MK_SMALL(neg ? -1 : 0), upper = neg ? sub(vm, r->len, MK_SMALL(1)) : r->len;
+    Value start = upper ? long_bound(vm, s->start, neg ? upper : lower, r->len, lower, upper)
+                        : NULL;
+    Value stop = start ? long_bound(vm, s->stop, neg ? lower : upper, r->len, lower, upper)
+                       : NULL;
+    Value nstart = stop ? item_at(vm, r, start) : NULL;
+    Value nstop = nstart ? item_at(vm, r, stop) : NULL;
+    Value nstep = nstop ? mul(vm, step, r->step) : NULL;
+    return nstep ? range_new(vm, nstart, nstop, nstep) : NULL;
+}
+
 static Value range_getitem(VM *vm, Value v, Value key) {
     Range *r = AS_RANGE(v);
-    if (TYPE(key) == &slice_type) {
-        int64_t n;
-        if (!int_fits_i64(r->len, &n))
-            return exc_raise(vm, &Exc_OverflowError, "range too large for slicing");
-        int64_t start, stop, step, count;
-        if (!slice_indices(vm, key, (size_t)n, &start, &stop, &step, &count))
-            return NULL;
-        Value nstart = item_at(vm, r, MK_SMALL(start));
-        Value nstep = nstart ? mul(vm, r->step, MK_SMALL(step)) : NULL;
-        Value nstop = nstep ? add(vm, nstart, mul(vm, nstep, MK_SMALL(count))) : NULL;
-        return nstop ? range_new(vm, nstart, nstop, nstep) : NULL;
-    }
+    if (TYPE(key) == &slice_type)
+        return range_slice(vm, r, AS_SLICE(key));
     Value i = IS_INT(key) ? key : NULL;
     if (!i) {
         if (call_special(vm, key, NM(__index__), NULL, 0) == VAL_MISSING)
@@ -313,6 +347,8 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
                 return MK_SMALL(i);
         }
     }
+    if (!IS_INT(x))   /* searched by iteration, as any sequence */
+        return exc_raise(vm, &Exc_ValueError, "sequence.index(x): x not in sequence");
     return exc_raise(vm, &Exc_ValueError, "%R is not in range", args[0]);
 }
 
