@@ -358,7 +358,8 @@ Value *obj_unpack_iter(VM *vm, Value v, size_t *n) {
         Value *out = gc_alloc(vm, (len ? len : 1) * sizeof(Value));
         if (!out || !vm_charge(vm, len))
             return NULL;
-        memcpy(out, src, len * sizeof(Value));
+        if (len)   /* an empty list may have no item array */
+            memcpy(out, src, len * sizeof(Value));
         *n = len;
         return out;
     }

@@ -328,6 +328,8 @@ static Value int_pow(VM *vm, Value a, Value b) {
         }
         return int_from_i64(vm, r);
     }
+    if (!vm_charge_big(vm, BIG_POW, bits, 0))
+        return NULL;
     IntObj *o = int_box(vm);
     if (!o)
         return NULL;
@@ -378,6 +380,10 @@ static Value big_binop(VM *vm, Value a, Value b, int op) {
                          op == OP_MOD ? "integer modulo by zero"
                                       : "integer division or modulo by zero");
     if (op == OP_MUL && !big_ok(vm, (double)int_bits(a) + (double)int_bits(b)))
+        return NULL;
+    if ((op == OP_MUL || op == OP_FLOORDIV || op == OP_MOD) &&
+        !vm_charge_big(vm, op == OP_MUL ? BIG_MUL : BIG_DIV, (double)int_bits(a),
+                       (double)int_bits(b)))
         return NULL;
     if (!vm_charge(vm, (int_bits(a) + int_bits(b)) / 64))
         return NULL;
@@ -461,7 +467,7 @@ Value int_divmod(VM *vm, Value a, Value b) {
         Value q = int_from_i64(vm, floordiv64(x, y));
         return q ? tuple_pack(vm, 2, q, MK_SMALL(mod64(x, y))) : NULL;
     }
-    if (!vm_charge(vm, (int_bits(a) + int_bits(b)) / 64))
+    if (!vm_charge_big(vm, BIG_DIV, (double)int_bits(a), (double)int_bits(b)))
         return NULL;
     IntObj *q = int_box(vm), *r = q ? int_box(vm) : NULL;
     if (!r)
@@ -750,13 +756,17 @@ Value int_pow_mod(VM *vm, Value b, Value e, Value m) {
     bool negmod = mpz_sgn(zm) < 0;
     mpz_abs(zm, zm);
     if (mpz_sgn(ze) < 0) {
+        if (!vm_charge_big(vm, BIG_GCD, (double)mpz_sizeinbase(zb, 2),
+                           (double)mpz_sizeinbase(zm, 2)))
+            goto done;
         if (!mpz_invert(zb, zb, zm)) {
             exc_raise(vm, &Exc_ValueError, "base is not invertible for the given modulus");
             goto done;
         }
         mpz_neg(ze, ze);
     }
-    if (!vm_charge(vm, mpz_sizeinbase(ze, 2) * (mpz_sizeinbase(zm, 2) / 64 + 1)))
+    if (!vm_charge_big(vm, BIG_POWMOD, (double)mpz_sizeinbase(ze, 2),
+                       (double)mpz_sizeinbase(zm, 2)))
         goto done;
     mpz_powm(zb, zb, ze, zm);
     if (negmod && mpz_sgn(zb) != 0)

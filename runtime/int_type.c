@@ -292,7 +292,7 @@ static Value m_to_bytes(VM *vm, Value self, Value *args, size_t nargs, Value kw)
     }
     size_t count = 0;
     unsigned char *tmp = mpz_export(NULL, &count, 1, 1, 1, 0, z);
-    if (count <= (size_t)len)
+    if (count && count <= (size_t)len)   /* zero exports nothing, and tmp is NULL */
         memcpy(d + len - count, tmp, count);
     void (*freefn)(void *, size_t);
     mp_get_memory_functions(NULL, NULL, &freefn);

@@ -70,7 +70,8 @@ bool list_extend(VM *vm, Value v, Value it) {
         if (!list_reserve(vm, l, l->len + n) || !vm_charge(vm, n))
             return false;
         const Value *src = IS_LIST(it) ? AS_LIST(it)->items : AS_TUPLE(it)->items;
-        memmove(l->items + l->len, src, n * sizeof(Value));
+        if (n)   /* an empty list may have no item array */
+            memmove(l->items + l->len, src, n * sizeof(Value));
         l->len += n;
         return true;
     }

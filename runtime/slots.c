@@ -162,6 +162,20 @@ static Value int_result(VM *vm, int r) {
 
 static Value slot_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames);
 
+/* CPython's hackcheck: a __setattr__/__delattr__ wrapper applies only to objects whose nearest
+ * built-in type uses that very slot.  Without it, object.__setattr__(list, "append", f) would
+ * skip type's own setattr, which refuses to change built-in types — frozen because every VM in
+ * the process shares them. */
+static bool setattr_applies(VM *vm, Value self, Type *owner, const char *what) {
+    Type *t = TYPE(self);
+    while (t && (t->flags & TF_HEAP))
+        t = t->base;
+    if (!t || t->setattr == owner->setattr)
+        return true;
+    exc_raise(vm, &Exc_TypeError, "can't apply this %s to %s object", what, tname(self));
+    return false;
+}
+
 static Value wrapper_call(VM *vm, Value callee, Value *args, size_t nargs, Value kwnames) {
     SlotWrapper *w = (SlotWrapper *)callee;
     Type *o = w->owner;
@@ -241,6 +255,8 @@ static Value wrapper_call(VM *vm, Value callee, Value *args, size_t nargs, Value
         if (!IS_STR(args[0]))
             return exc_raise(vm, &Exc_TypeError, "attribute name must be string, not '%s'",
                              tname(args[0]));
+        if (!setattr_applies(vm, self, o, w->kind == SK_SETATTR ? "__setattr__" : "__delattr__"))
+            return NULL;
         return o->setattr(vm, self, args[0], w->kind == SK_SETATTR ? args[1] : NULL) < 0
                    ? NULL : NONE;
     case SK_CALL:

@@ -109,6 +109,27 @@ static inline bool vm_charge(VM *vm, uint64_t n) {
     return vm_poll(vm);
 }
 
+/* Work a built-in does in one piece without polling: a GMP operation on huge numbers runs to
+ * its end, one multiplication can take seconds, and its scratch space (which GMP cannot be
+ * refused: it aborts) is several times its result.  Before starting one, a built-in calls
+ * vm_charge_big with the operands' sizes in bits.  It predicts the operation's scratch memory
+ * and duration, and fails at once — MemoryLimitExceeded, TimeLimitExceeded or
+ * StepLimitExceeded — if the memory cap, the deadline or the step budget would not hold;
+ * otherwise it charges the steps the work stands for.  So the limits hold even though the
+ * operation cannot be interrupted, at the price of failing early when the prediction, which
+ * errs on the slow side, says a limit would be passed. */
+typedef enum BigOp {
+    BIG_MUL,       /* a * b */
+    BIG_DIV,       /* a // b, a % b, divmod: a is the dividend, b the divisor */
+    BIG_POW,       /* a ** e: a is the size of the result, b unused */
+    BIG_POWMOD,    /* pow(x, e, m): a is the size of the exponent, b of the modulus */
+    BIG_GCD,       /* gcd, lcm, modular inverse of a and b */
+    BIG_SQRT,      /* isqrt(a) */
+    BIG_PRODUCT,   /* factorial, comb, perm: a is the size of the result */
+} BigOp;
+
+bool vm_charge_big(VM *vm, BigOp op, double a, double b);
+
 /* The C-stack guard, for recursion in C (repr of nested data, comparisons, lowering). */
 static inline bool vm_stack_ok(VM *vm) {
     char here;

@@ -15,8 +15,8 @@
 
 static void config(kr_config *cfg) {
     kr_config_init(cfg);
-    cfg->max_steps = 2000000;
-    cfg->timeout = 1.0;
+    cfg->max_steps = 200000;
+    cfg->timeout = 0.5;
     cfg->max_memory = (size_t)48 << 20;
     cfg->max_output = 64 << 10;
     cfg->max_depth = 200;

@@ -1,0 +1,2 @@
+# expect: AttributeError
+print.__name__ = "hijacked"

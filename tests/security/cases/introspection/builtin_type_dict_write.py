@@ -1,0 +1,3 @@
+# expect: TypeError
+# A type's __dict__ is a read-only view.
+int.__dict__["evil"] = 1

@@ -1,0 +1,2 @@
+# expect: TypeError
+del dict.keys

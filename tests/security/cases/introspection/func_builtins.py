@@ -1,0 +1,4 @@
+# expect: AttributeError
+def f():
+    pass
+print(f.__builtins__)

@@ -1,0 +1,4 @@
+# expect: AttributeError
+def g():
+    yield 1
+print(g().gi_code)

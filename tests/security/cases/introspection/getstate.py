@@ -1,0 +1,4 @@
+# expect: AttributeError
+class A:
+    pass
+print(A().__getstate__())

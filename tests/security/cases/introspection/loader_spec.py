@@ -1,0 +1,2 @@
+# expect: NameError
+print(__loader__, __spec__)

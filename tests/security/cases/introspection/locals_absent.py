@@ -1,0 +1,4 @@
+# expect: NameError
+def f():
+    return locals()
+print(f())

@@ -1,0 +1,2 @@
+# expect: TypeError
+object.__setattr__(list, "append", None)

@@ -1,0 +1,2 @@
+# expect: AttributeError
+print([].__reduce_ex__(2))

@@ -1,0 +1,3 @@
+# expect: ok
+# stdout: False False False
+print(hasattr(object, "__subclasses__"), hasattr(len, "__globals__"), hasattr(int, "__subclasses__"))

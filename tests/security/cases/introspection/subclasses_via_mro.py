@@ -1,0 +1,2 @@
+# expect: AttributeError
+print("".__class__.__mro__[-1].__subclasses__())

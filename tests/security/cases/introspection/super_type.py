@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(super(type, type).__subclasses__)

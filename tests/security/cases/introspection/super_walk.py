@@ -1,0 +1,4 @@
+# expect: AttributeError
+class A:
+    pass
+print(super(A, A()).__init__.__globals__)

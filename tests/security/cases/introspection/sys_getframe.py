@@ -1,0 +1,3 @@
+# expect: AttributeError
+import sys
+print(sys._getframe(0).f_globals)

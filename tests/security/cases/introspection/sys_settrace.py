@@ -1,0 +1,3 @@
+# expect: AttributeError
+import sys
+sys.settrace(lambda *a: None)

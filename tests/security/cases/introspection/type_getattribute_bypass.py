@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(type.__getattribute__(object, "__subclasses__"))

@@ -1,0 +1,2 @@
+# expect: TypeError
+type.__setattr__(str, "upper", None)
