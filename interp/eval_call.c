@@ -772,14 +772,8 @@ int eval_class_def(Frame *f, Node *n, Value *evaluated) {
     }
     if (!meta)
         meta = AS_TUPLE(bases)->len ? (Value)TYPE(AS_TUPLE(bases)->items[0]) : (Value)&type_type;
-    /* the most derived metaclass */
-    if (IS_TYPE(meta)) {
-        for (size_t i = 0; i < AS_TUPLE(bases)->len; i++) {
-            Type *bm = TYPE(AS_TUPLE(bases)->items[i]);
-            if (type_is_subtype(bm, (Type *)meta))
-                meta = (Value)bm;
-        }
-    }
+    if (IS_TYPE(meta) && !(meta = (Value)type_calc_metaclass(vm, (Type *)meta, bases)))
+        return C_RAISE;
     /* the namespace comes from metaclass.__prepare__(name, bases) */
     Value ns;
     Value pf = obj_getattr_opt(vm, meta, NM(__prepare__));

@@ -257,8 +257,10 @@ Value obj_unop(VM *vm, Value v, int op) {
 /* ---- attributes ---- */
 
 Value obj_getattr(VM *vm, Value obj, Value name) {
-    GetAttrFn f = TYPE(obj)->getattr;
-    return f(vm, obj, name);
+    Value r = TYPE(obj)->getattr(vm, obj, name);
+    if (UNLIKELY(!r))
+        exc_attr_context(vm, obj, name);
+    return r;
 }
 
 Value obj_getattr_c(VM *vm, Value obj, const char *name) {
@@ -489,13 +491,27 @@ bool obj_as_index(VM *vm, Value v, int64_t *out) {
 
 /* ---- isinstance / issubclass ---- */
 
+int obj_real_isinstance(VM *vm, Value v, Type *t) {
+    if (isinstance_type(v, t))
+        return 1;
+    /* an object may claim another class through __class__ (proxies do); only a class can
+     * override it */
+    if (!(TYPE(v)->flags & TF_HEAP))
+        return 0;
+    Value c = obj_getattr_opt(vm, v, NM(__class__));
+    if (!c)
+        return -1;
+    return c != VAL_MISSING && c != (Value)TYPE(v) && IS_TYPE(c) &&
+           type_is_subtype((Type *)c, t);
+}
+
 int obj_isinstance(VM *vm, Value v, Value cls) {
     if (IS_TYPE(cls)) {
         Type *t = (Type *)cls;
         if (TYPE(v) == t)
             return 1;
         if (TYPE(cls) == &type_type)
-            return isinstance_type(v, t);
+            return obj_real_isinstance(vm, v, t);
     }
     if (IS_TUPLE(cls)) {
         if (!vm_enter(vm, " in __instancecheck__"))

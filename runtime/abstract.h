@@ -41,6 +41,8 @@ int64_t obj_len(VM *vm, Value v);                          /* -1 error */
 /* len(v) if known, else `dflt` (for pre-sizing); -1 error. */
 int64_t obj_length_hint(VM *vm, Value v, int64_t dflt);
 int obj_isinstance(VM *vm, Value v, Value cls);            /* cls may be a tuple; -1 error */
+/* isinstance(v, t) without __instancecheck__ (type.__instancecheck__); -1 error. */
+int obj_real_isinstance(VM *vm, Value v, Type *t);
 int obj_issubclass(VM *vm, Value cls, Value of);
 bool obj_callable(Value v);
 /* Integer conversion through __index__; false with TypeError "<what>". */

@@ -151,19 +151,23 @@ static Value object_get_class(VM *vm, Value self) {
 }
 
 static int object_set_class(VM *vm, Value self, Value v) {
-    if (!v || !IS_TYPE(v)) {
+    if (!v) {
+        exc_raise(vm, &Exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!IS_TYPE(v)) {
         exc_raise(vm, &Exc_TypeError, "__class__ must be set to a class, not '%s' object",
-                  v ? tname(v) : "NoneType");
+                  tname(v));
         return -1;
     }
     Type *old = TYPE(self), *nt = (Type *)v;
-    if (!(old->flags & TF_HEAP) || !(nt->flags & TF_HEAP) ||
-        type_static_base(old) != type_static_base(nt) || old->basicsize != nt->basicsize ||
-        old->dictoffset != nt->dictoffset) {
+    if (!(old->flags & TF_HEAP) || !(nt->flags & TF_HEAP)) {
         exc_raise(vm, &Exc_TypeError, "__class__ assignment only supported for mutable types "
                   "or ModuleType subclasses");
         return -1;
     }
+    if (!type_layout_compatible(vm, old, nt, "__class__"))
+        return -1;
     self->type = nt;
     return 0;
 }
@@ -184,7 +188,9 @@ static const GetSetDef object_getsets[] = {
 
 Type object_type = {
     .ob = {&type_type}, .name = "object", .flags = TF_BASETYPE, .basicsize = sizeof(Obj),
-    .doc = "The base class of the class hierarchy.",
+    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+           "and returns a new featureless\ninstance that has no instance attributes and cannot "
+           "be given any.\n",
     .repr = object_repr_impl, .str = object_str, .hash = object_hash,
     .richcmp = object_richcmp, .getattr = generic_getattr, .setattr = generic_setattr,
     .new_ = object_new, .init = object_init, .methods = object_methods,
@@ -297,21 +303,37 @@ static Value type_richcmp(VM *vm, Value a, Value b, int op) {
     return NOTIMPL;
 }
 
+/* Built-in types named "module.Name" (types.UnionType) show the part after the dot. */
 static Value get_name(VM *vm, Value v) {
     Type *t = (Type *)v;
-    return t->v_name ? t->v_name : str_from_c(vm, t->name);
+    if (t->v_name)
+        return t->v_name;
+    const char *dot = strrchr(t->name, '.');
+    return str_from_c(vm, dot ? dot + 1 : t->name);
+}
+
+/* CPython's check_set_special_type_attr. */
+static bool special_settable(VM *vm, Type *t, Value v, const char *name) {
+    if (!(t->flags & TF_HEAP)) {
+        exc_raise(vm, &Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
+                  type_name(t));
+        return false;
+    }
+    if (!v) {
+        exc_raise(vm, &Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                  name, type_name(t));
+        return false;
+    }
+    return true;
 }
 
 static int set_name(VM *vm, Value v, Value name) {
     Type *t = (Type *)v;
-    if (!(t->flags & TF_HEAP)) {
-        exc_raise(vm, &Exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'",
-                  type_name(t));
+    if (!special_settable(vm, t, name, "__name__"))
         return -1;
-    }
-    if (!name || !IS_STR(name)) {
+    if (!IS_STR(name)) {
         exc_raise(vm, &Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
-                  type_name(t), name ? tname(name) : "NoneType");
+                  type_name(t), tname(name));
         return -1;
     }
     t->v_name = name;
@@ -325,9 +347,11 @@ static Value get_qualname(VM *vm, Value v) {
 
 static int set_qualname(VM *vm, Value v, Value name) {
     Type *t = (Type *)v;
-    if (!(t->flags & TF_HEAP) || !name || !IS_STR(name)) {
-        exc_raise(vm, &Exc_TypeError, "can only assign string to %s.__qualname__",
-                  type_name(t));
+    if (!special_settable(vm, t, name, "__qualname__"))
+        return -1;
+    if (!IS_STR(name)) {
+        exc_raise(vm, &Exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                  type_name(t), tname(name));
         return -1;
     }
     t->v_qualname = name;
@@ -340,20 +364,16 @@ static Value get_module(VM *vm, Value v) {
         Value m = dict_get_str(vm, t->dict, NM(__module__));
         return m == VAL_MISSING ? NONE : m;
     }
-    return str_from_c(vm, "builtins");
+    const char *dot = strrchr(t->name, '.');
+    return dot ? str_new(vm, t->name, (size_t)(dot - t->name)) : str_from_c(vm, "builtins");
 }
 
 static int set_module(VM *vm, Value v, Value m) {
     Type *t = (Type *)v;
-    if (!(t->flags & TF_HEAP) || !m) {
-        exc_raise(vm, &Exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'",
-                  type_name(t));
+    if (!special_settable(vm, t, m, "__module__"))
         return -1;
-    }
     t->v_module = m;
-    if (!dict_set(vm, t->dict, NM(__module__), m))
-        return -1;
-    return 0;
+    return dict_set(vm, t->dict, NM(__module__), m) ? 0 : -1;
 }
 
 static Value get_mro(VM *vm, Value v) {
@@ -362,6 +382,11 @@ static Value get_mro(VM *vm, Value v) {
 
 static Value get_bases(VM *vm, Value v) {
     return ((Type *)v)->bases;
+}
+
+static int set_bases(VM *vm, Value v, Value bases) {
+    Type *t = (Type *)v;
+    return special_settable(vm, t, bases, "__bases__") ? type_set_bases(vm, t, bases) : -1;
 }
 
 static Value get_base(VM *vm, Value v) {
@@ -382,6 +407,20 @@ static Value get_doc(VM *vm, Value v) {
     if (TYPE(d)->descr_get)
         return TYPE(d)->descr_get(vm, d, NULL, v);
     return d;
+}
+
+static int set_doc(VM *vm, Value v, Value doc) {
+    Type *t = (Type *)v;
+    if (!special_settable(vm, t, doc, "__doc__") || !dict_set(vm, t->dict, NM(__doc__), doc))
+        return -1;
+    type_modified(vm, t, NM(__doc__));
+    return 0;
+}
+
+/* __mro__ and __base__ are read-only members in CPython, worded differently from getsets. */
+static int set_readonly(VM *vm, Value v, Value x) {
+    exc_raise(vm, &Exc_AttributeError, "readonly attribute");
+    return -1;
 }
 
 static Value get_abstractmethods(VM *vm, Value v) {
@@ -416,7 +455,8 @@ static Value type_mro_method(VM *vm, Value self, Value *args, size_t nargs, Valu
 static Value type_instancecheck(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "__instancecheck__", nargs, kw, 1, 1))
         return NULL;
-    return BOOL_V(isinstance_type(args[0], (Type *)self));
+    int r = obj_real_isinstance(vm, args[0], (Type *)self);
+    return r < 0 ? NULL : BOOL_V(r);
 }
 
 static Value type_subclasscheck(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
@@ -450,11 +490,11 @@ static const GetSetDef type_getsets[] = {
     {"__name__", get_name, set_name, NULL},
     {"__qualname__", get_qualname, set_qualname, NULL},
     {"__module__", get_module, set_module, NULL},
-    {"__mro__", get_mro, NULL, NULL},
-    {"__bases__", get_bases, NULL, NULL},
-    {"__base__", get_base, NULL, NULL},
+    {"__mro__", get_mro, set_readonly, NULL},
+    {"__bases__", get_bases, set_bases, NULL},
+    {"__base__", get_base, set_readonly, NULL},
     {"__dict__", get_dict, NULL, NULL},
-    {"__doc__", get_doc, NULL, NULL},
+    {"__doc__", get_doc, set_doc, NULL},
     {"__abstractmethods__", get_abstractmethods, set_abstractmethods, NULL},
     {NULL, NULL, NULL, NULL},
 };

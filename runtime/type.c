@@ -204,6 +204,11 @@ static Value make_mro(VM *vm, Type *t) {
         memcpy(AS_TUPLE(r)->items + 1, bm->items, bm->len * sizeof(Value));
         return r;
     }
+    for (size_t i = 1; i < bases->len; i++)
+        for (size_t j = 0; j < i; j++)
+            if (bases->items[j] == bases->items[i])
+                return exc_raise(vm, &Exc_TypeError, "duplicate base class %s",
+                                 type_name((Type *)bases->items[i]));
     /* merge(L[B1], ..., L[Bn], [B1..Bn]) */
     size_t nseq = bases->len + 1;
     Tuple **seqs = gc_alloc(vm, nseq * sizeof(Tuple *));
@@ -471,7 +476,7 @@ static bool add_subclass(VM *vm, Type *base, Type *t) {
     return list_append(vm, base->subclasses, (Value)t);
 }
 
-static Type *calc_metaclass(VM *vm, Type *meta, Value bases) {
+Type *type_calc_metaclass(VM *vm, Type *meta, Value bases) {
     Type *winner = meta;
     Tuple *b = AS_TUPLE(bases);
     for (size_t i = 0; i < b->len; i++) {
@@ -544,6 +549,8 @@ static bool init_subclass(VM *vm, Type *t, Value kwnames, Value *kwargs) {
 
 Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Value kwnames,
                      Value *kwargs) {
+    if (!(meta = type_calc_metaclass(vm, meta, bases)))
+        return NULL;
     Tuple *b = AS_TUPLE(bases);
     for (size_t i = 0; i < b->len; i++) {
         Value bt = b->items[i];
@@ -552,10 +559,6 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
         if (!(((Type *)bt)->flags & TF_BASETYPE))
             return exc_raise(vm, &Exc_TypeError, "type '%s' is not an acceptable base type",
                              type_name((Type *)bt));
-        for (size_t j = 0; j < i; j++)
-            if (b->items[j] == bt)
-                return exc_raise(vm, &Exc_TypeError, "duplicate base class %s",
-                                 type_name((Type *)bt));
     }
     if (b->len == 0) {
         Value obj = (Value)&object_type;
@@ -563,9 +566,6 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
         if (!bases)
             return NULL;
     }
-    meta = calc_metaclass(vm, meta, bases);
-    if (!meta)
-        return NULL;
     Type *base = best_base(vm, bases);
     if (!base)
         return NULL;
@@ -647,6 +647,130 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
     return (Value)t;
 }
 
+/* ---- changing the layout of instances or classes: __class__ and __bases__ assignment ---- */
+
+/* Whether heap type t stores nothing its base does not (CPython's compatible_with_tp_base). */
+static bool same_layout_as_base(Type *t) {
+    return (t->flags & TF_HEAP) && t->basicsize == t->base->basicsize &&
+           t->dictoffset == t->base->dictoffset;
+}
+
+/* Whether a and b added the same member slots over their bases. */
+static bool same_members(Type *a, Type *b) {
+    if (a->basicsize != b->basicsize || a->dictoffset != b->dictoffset)
+        return false;
+    size_t pa = 0, pb = 0;
+    Value k, va = NULL, vb = NULL;
+    for (;;) {
+        while (dict_next(a->dict, &pa, &k, &va) &&
+               !(TYPE(va) == &member_descr_type && ((MemberDescr *)va)->owner == a))
+            va = NULL;
+        while (dict_next(b->dict, &pb, &k, &vb) &&
+               !(TYPE(vb) == &member_descr_type && ((MemberDescr *)vb)->owner == b))
+            vb = NULL;
+        if (!va || !vb)
+            return va == vb;
+        if (!str_eq(((MemberDescr *)va)->name, ((MemberDescr *)vb)->name))
+            return false;
+        va = vb = NULL;
+    }
+}
+
+/* A __dict__ that a class added (CPython's managed dict, a pre-header of the instance). */
+static bool adds_dict(Type *t) {
+    return t->dictoffset && t->dictoffset != type_static_base(t)->dictoffset;
+}
+
+bool type_layout_compatible(VM *vm, Type *oldto, Type *newto, const char *attr) {
+    Type *nb = newto, *ob = oldto;
+    while (same_layout_as_base(nb))
+        nb = nb->base;
+    while (same_layout_as_base(ob))
+        ob = ob->base;
+    if ((nb == ob || (nb->base == ob->base && same_members(nb, ob))) &&
+        adds_dict(oldto) == adds_dict(newto))
+        return true;
+    exc_raise(vm, &Exc_TypeError, "%s assignment: '%s' object layout differs from '%s'", attr,
+              type_name(newto), type_name(oldto));
+    return false;
+}
+
+static void remove_subclass(Type *base, Type *t) {
+    List *l = base->subclasses ? AS_LIST(base->subclasses) : NULL;
+    for (size_t i = 0; l && i < l->len; i++) {
+        if (l->items[i] == (Value)t) {
+            memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+            l->len--;
+            return;
+        }
+    }
+}
+
+/* Recomputes the MRO of t and of the classes below it, recording (class, old MRO) pairs in
+ * `undo` so that a failure can put every one back. */
+static bool remro(VM *vm, Type *t, Value undo) {
+    if (!list_append(vm, undo, (Value)t) || !list_append(vm, undo, t->mro))
+        return false;
+    Value mro = make_mro(vm, t);
+    if (!mro)
+        return false;
+    t->mro = mro;
+    List *subs = t->subclasses ? AS_LIST(t->subclasses) : NULL;
+    for (size_t i = 0; subs && i < subs->len; i++)
+        if (!remro(vm, (Type *)subs->items[i], undo))
+            return false;
+    return true;
+}
+
+int type_set_bases(VM *vm, Type *t, Value bases) {
+    if (!IS_TUPLE(bases)) {
+        exc_raise(vm, &Exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                  type_name(t), tname(bases));
+        return -1;
+    }
+    Tuple *b = AS_TUPLE(bases);
+    if (!b->len) {
+        exc_raise(vm, &Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                  type_name(t));
+        return -1;
+    }
+    for (size_t i = 0; i < b->len; i++) {
+        if (!IS_TYPE(b->items[i])) {
+            exc_raise(vm, &Exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                      type_name(t), tname(b->items[i]));
+            return -1;
+        }
+        if (type_is_subtype((Type *)b->items[i], t)) {
+            exc_raise(vm, &Exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type *base = best_base(vm, bases);
+    if (!base || !type_layout_compatible(vm, t->base, base, "__bases__"))
+        return -1;
+    Value old_bases = t->bases, undo = list_new(vm, 8);
+    Type *old_base = t->base;
+    if (!undo)
+        return -1;
+    t->bases = bases;
+    t->base = base;
+    if (!remro(vm, t, undo)) {
+        List *u = AS_LIST(undo);
+        for (size_t i = 0; i + 1 < u->len; i += 2)
+            ((Type *)u->items[i])->mro = u->items[i + 1];
+        t->bases = old_bases;
+        t->base = old_base;
+        return -1;
+    }
+    for (size_t i = 0; i < AS_TUPLE(old_bases)->len; i++)
+        remove_subclass((Type *)AS_TUPLE(old_bases)->items[i], t);
+    for (size_t i = 0; i < b->len; i++)
+        if (!add_subclass(vm, (Type *)b->items[i], t))
+            return -1;
+    type_modified(vm, t, NM(__bases__));
+    return 0;
+}
+
 void type_modified(VM *vm, Type *t, Value name) {
     t->version = type_next_version();
     if (str_nbytes(name) > 4 && str_data(name)[0] == '_' && str_data(name)[1] == '_')
@@ -725,8 +849,9 @@ int generic_setattr(VM *vm, Value obj, Value name, Value v) {
         if (descr != VAL_MISSING && TYPE(descr)->descr_get)
             exc_raise(vm, &Exc_AttributeError, "'%s' object attribute '%U' is read-only",
                       tname(obj), name);
-        else
-            exc_attribute_error(vm, obj, name);
+        else   /* setting and deleting do not record name and obj, as in CPython */
+            exc_raise(vm, &Exc_AttributeError, "'%s' object has no attribute '%U'", tname(obj),
+                      name);
         return -1;
     }
     if (!*dp && !(*dp = dict_new(vm)))
@@ -735,7 +860,7 @@ int generic_setattr(VM *vm, Value obj, Value name, Value v) {
         return dict_set(vm, *dp, name, v) ? 0 : -1;
     int r = dict_del(vm, *dp, name);
     if (r == 0) {
-        exc_attribute_error(vm, obj, name);
+        exc_raise(vm, &Exc_AttributeError, "'%s' object has no attribute '%U'", tname(obj), name);
         return -1;
     }
     return r < 0 ? -1 : 0;

@@ -10,6 +10,12 @@ void type_ready(Type *t);
 /* class statement: metatype(name, bases, ns, **kw). */
 Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Value kwnames,
                      Value *kwargs);
+/* Whether instances of oldto may become instances of newto (`attr` assignment, "__class__"
+ * or "__bases__"); TypeError if not. */
+bool type_layout_compatible(VM *vm, Type *oldto, Type *newto, const char *attr);
+int type_set_bases(VM *vm, Type *t, Value bases);
+/* The most derived of meta and the metaclasses of bases; TypeError on a conflict. */
+Type *type_calc_metaclass(VM *vm, Type *meta, Value bases);
 /* Look-up along the MRO without descriptors; VAL_MISSING if absent. */
 Value type_lookup(Type *t, Value name);
 Value type_lookup_c(Type *t, const char *name);
