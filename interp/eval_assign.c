@@ -70,16 +70,18 @@ bool eval_unpack(Frame *f, Node *t, Value v) {
             star = i;
     Value *items;
     size_t len;
-    if (IS_TUPLE(v) || IS_LIST(v)) {
-        items = IS_TUPLE(v) ? AS_TUPLE(v)->items : AS_LIST(v)->items;
-        len = IS_TUPLE(v) ? AS_TUPLE(v)->len : AS_LIST(v)->len;
+    /* exact lists and tuples are read directly; subclasses may define __iter__ */
+    Type *vt = TYPE(v);
+    if (vt == &tuple_type || vt == &list_type) {
+        items = vt == &tuple_type ? AS_TUPLE(v)->items : AS_LIST(v)->items;
+        len = vt == &tuple_type ? AS_TUPLE(v)->len : AS_LIST(v)->len;
         if (star == SIZE_MAX && len == n) {
             /* copy first: a target may mutate the list being unpacked */
             Value small[8];
             Value *copy = n <= 8 ? small : gc_alloc(vm, n * sizeof(Value));
             if (!copy)
                 return false;
-            memcpy(copy, items, n * sizeof(Value));
+            vals_copy(copy, items, n);
             for (size_t i = 0; i < n; i++)
                 if (!eval_store(f, elts->items[i], copy[i]))
                     return false;
@@ -88,7 +90,7 @@ bool eval_unpack(Frame *f, Node *t, Value v) {
         Value *copy = gc_alloc(vm, (len + 1) * sizeof(Value));
         if (!copy)
             return false;
-        memcpy(copy, items, len * sizeof(Value));
+        vals_copy(copy, items, len);
         items = copy;
     } else {
         Value it = obj_iter(vm, v);

@@ -224,6 +224,11 @@ static Value eval_boolop(Frame *f, Node *n) {
 
 /* ---- attributes and subscripts ---- */
 
+static Value attr_failed(Frame *f, Node *n, Value obj) {
+    exc_attr_context(f->vm, obj, n->u.attr.attr);
+    return eval_fail(f, n);
+}
+
 Value eval_attr(Frame *f, Node *n, Value obj) {
     VM *vm = f->vm;
     Value name = n->u.attr.attr;
@@ -249,7 +254,7 @@ Value eval_attr(Frame *f, Node *n, Value obj) {
             get = TYPE(descr)->descr_get;
             if (get && TYPE(descr)->descr_set) {
                 r = get(vm, descr, obj, (Value)t);
-                return r ? r : eval_fail(f, n);
+                return r ? r : attr_failed(f, n, obj);
             }
         }
         Value *dp = obj_dictptr(obj);
@@ -262,13 +267,13 @@ Value eval_attr(Frame *f, Node *n, Value obj) {
             if (!get)
                 return descr;
             r = get(vm, descr, obj, (Value)t);
-            return r ? r : eval_fail(f, n);
+            return r ? r : attr_failed(f, n, obj);
         }
         exc_attribute_error(vm, obj, name);
         return eval_fail(f, n);
     }
     r = t->getattr(vm, obj, name);
-    return r ? r : eval_fail(f, n);
+    return r ? r : attr_failed(f, n, obj);
 }
 
 Value eval_subscript(Frame *f, Node *n, Value obj, Value key) {

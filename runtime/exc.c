@@ -37,7 +37,7 @@ enum { F_VALUE = 0 };                                         /* StopIteration *
 enum { F_CODE = 0 };                                          /* SystemExit */
 enum { F_NAME = 0, F_OBJ };                                   /* NameError, AttributeError */
 enum { F_MSG = 0, F_MODNAME, F_PATH };                        /* ImportError */
-enum { F_ERRNO = 0, F_STRERROR, F_FILENAME, F_FILENAME2 };    /* OSError */
+enum { F_ERRNO = 0, F_STRERROR, F_FILENAME, F_FILENAME2, F_WRITTEN };    /* OSError */
 enum { F_SMSG = 0, F_SFILENAME, F_LINENO, F_OFFSET, F_TEXT, F_END_LINENO, F_END_OFFSET,
        F_PRINT_FILE_AND_LINE };                               /* SyntaxError */
 
@@ -50,11 +50,31 @@ static const GetSetDef attr_getsets[] = {
 static const GetSetDef import_getsets[] = {
     FIELD_GETSET(0, "msg", "exception message"), FIELD_GETSET(1, "name", "module name"),
     FIELD_GETSET(2, "path", "module path"), END_GETSETS};
+/* BlockingIOError's count of characters written: unlike the other fields, reading it unset
+ * is an AttributeError. */
+static Value get_written(VM *vm, Value self) {
+    Value v = EXC_FIELDS(self)[F_WRITTEN];
+    return v ? v : exc_raise(vm, &Exc_AttributeError, "characters_written");
+}
+
+static int set_written(VM *vm, Value self, Value v) {
+    int64_t n;
+    if (!v && !EXC_FIELDS(self)[F_WRITTEN]) {
+        exc_raise(vm, &Exc_AttributeError, "characters_written");
+        return -1;
+    }
+    if (v && !obj_as_index(vm, v, &n))
+        return -1;
+    EXC_FIELDS(self)[F_WRITTEN] = v ? int_from_i64(vm, n) : NULL;
+    return 0;
+}
+
 static const GetSetDef os_getsets[] = {
     FIELD_GETSET(0, "errno", "POSIX exception code"),
     FIELD_GETSET(1, "strerror", "exception strerror"),
     FIELD_GETSET(2, "filename", "exception filename"),
-    FIELD_GETSET(3, "filename2", "second exception filename"), END_GETSETS};
+    FIELD_GETSET(3, "filename2", "second exception filename"),
+    {"characters_written", get_written, set_written, NULL}, END_GETSETS};
 static const GetSetDef syntax_getsets[] = {
     FIELD_GETSET(0, "msg", "exception msg"), FIELD_GETSET(1, "filename", "exception filename"),
     FIELD_GETSET(2, "lineno", "exception lineno"), FIELD_GETSET(3, "offset", "exception offset"),
@@ -130,7 +150,7 @@ static bool syntax_init(VM *vm, ExcObj *e, Value *args, size_t nargs) {
 }
 
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename, args keeps
- * only the first two. */
+ * only the first two.  BlockingIOError's third argument is a count when it is a number. */
 static bool os_init(VM *vm, ExcObj *e, Value *args, size_t nargs) {
     if (nargs < 2 || nargs > 5)
         return true;
@@ -138,6 +158,9 @@ static bool os_init(VM *vm, ExcObj *e, Value *args, size_t nargs) {
     EXC_FIELDS(e)[F_STRERROR] = args[1];
     if (nargs < 3 || args[2] == NONE)
         return true;
+    if (type_is_subtype(e->ob.type, &Exc_BlockingIOError) &&
+        (IS_INT(args[2]) || IS_FLOAT(args[2])))
+        return set_written(vm, (Value)e, args[2]) == 0;
     EXC_FIELDS(e)[F_FILENAME] = args[2];
     if (nargs == 5 && args[4] != NONE)
         EXC_FIELDS(e)[F_FILENAME2] = args[4];
@@ -622,6 +645,17 @@ Value exc_attribute_error(VM *vm, Value obj, Value name) {
     EXC_FIELDS(exc)[F_NAME] = name;
     EXC_FIELDS(exc)[F_OBJ] = obj;
     return exc_set(vm, exc);
+}
+
+void exc_attr_context(VM *vm, Value obj, Value name) {
+    Value e = vm->exc;
+    if (!e || vm->limit || !isinstance_type(e, &Exc_AttributeError))
+        return;
+    Value *f = EXC_FIELDS(e);
+    if (!f[F_NAME] && !f[F_OBJ]) {
+        f[F_NAME] = name;
+        f[F_OBJ] = obj;
+    }
 }
 
 Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b) {

@@ -72,6 +72,10 @@ void exc_clear(VM *vm);
 
 /* AttributeError for obj.name, worded as CPython's. */
 Value exc_attribute_error(VM *vm, Value obj, Value name);
+/* An AttributeError leaving the look-up of obj.name learns them, unless it already knows an
+ * object or name: its "Did you mean" hint needs them (CPython's set_attribute_error_context,
+ * which covers errors raised by properties and __getattr__ too). */
+void exc_attr_context(VM *vm, Value obj, Value name);
 Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b);
 
 /* Adds one traceback entry (the frame the exception is leaving); returns it so the caller

@@ -631,6 +631,12 @@ static int property_init(VM *vm, Value self, Value *args, size_t nargs, Value kw
     return 0;
 }
 
+/* CPython names the instance's class by its qualified name in property errors. */
+static Value qualname_of(VM *vm, Value obj) {
+    Type *t = TYPE(obj);
+    return t->v_qualname ? t->v_qualname : str_from_c(vm, type_name(t));
+}
+
 static Value prop_name(VM *vm, Property *p) {
     if (p->name)
         return p->name;
@@ -645,8 +651,8 @@ static Value property_get(VM *vm, Value v, Value obj, Value type) {
     if (p->fget == NONE) {
         Value n = prop_name(vm, p);
         if (n)
-            return exc_raise(vm, &Exc_AttributeError, "property '%U' of '%s' object has no getter",
-                             n, tname(obj));
+            return exc_raise(vm, &Exc_AttributeError, "property '%U' of '%U' object has no getter",
+                             n, qualname_of(vm, obj));
         return exc_raise(vm, &Exc_AttributeError, "unreadable attribute");
     }
     return obj_call1(vm, p->fget, obj);
@@ -658,9 +664,9 @@ static int property_set(VM *vm, Value v, Value obj, Value x) {
     if (f == NONE) {
         Value n = prop_name(vm, p);
         if (n)
-            exc_raise(vm, &Exc_AttributeError, x ? "property '%U' of '%s' object has no setter"
-                                                 : "property '%U' of '%s' object has no deleter",
-                      n, tname(obj));
+            exc_raise(vm, &Exc_AttributeError, x ? "property '%U' of '%U' object has no setter"
+                                                 : "property '%U' of '%U' object has no deleter",
+                      n, qualname_of(vm, obj));
         else
             exc_raise(vm, &Exc_AttributeError, x ? "can't set attribute" : "can't delete attribute");
         return -1;
