@@ -132,9 +132,54 @@ static Value m_as_integer_ratio(VM *vm, Value self, Value *args, size_t nargs, V
     return n && dn ? tuple_pack(vm, 2, n, dn) : NULL;
 }
 
-/* round(x, n): correctly rounded through the decimal string, as CPython's double_round. */
+/* The exact value of x rounded half-even at 10**-nd, then correctly rounded back to a double:
+ * what CPython's double_round gets from a correctly rounded decimal string.  x is finite. */
+static Value round_exact(VM *vm, double x, int64_t nd) {
+    int e;
+    double m = frexp(x, &e);
+    mpz_t n, d, q, r, p;
+    mpz_inits(n, d, q, r, p, NULL);
+    mpz_set_d(n, ldexp(m, 53));   /* x == n * 2**(e - 53) exactly */
+    e -= 53;
+    mpz_set_ui(d, 1);
+    if (e > 0)
+        mpz_mul_2exp(n, n, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(d, d, (mp_bitcnt_t)-e);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(nd >= 0 ? nd : -nd));
+    if (nd >= 0)
+        mpz_mul(n, n, p);
+    else
+        mpz_mul(d, d, p);
+    mpz_fdiv_qr(q, r, n, d);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, d);
+    if (c > 0 || (c == 0 && mpz_odd_p(q)))
+        mpz_add_ui(q, q, 1);
+    Value res = NULL;
+    if (nd >= 0) {
+        Value qv = int_from_mpz(vm, q), pv = qv ? int_from_mpz(vm, p) : NULL;
+        res = pv ? int_binop(vm, qv, pv, OP_TRUEDIV) : NULL;   /* correctly rounded */
+        if (res && AS_FLOAT(res) == 0)
+            res = float_new(vm, copysign(0.0, x));
+    } else {
+        mpz_mul(q, q, p);
+        Value qv = int_from_mpz(vm, q);
+        bool ok = qv != NULL;
+        double r2 = ok ? int_to_double(vm, qv, &ok) : 0;
+        if (ok)
+            res = float_new(vm, r2 == 0 ? copysign(0.0, x) : r2);
+        else if (qv && exc_pending_matches(vm, &Exc_OverflowError)) {
+            exc_clear(vm);
+            exc_raise(vm, &Exc_OverflowError, "rounded value too large to represent");
+        }
+    }
+    mpz_clears(n, d, q, r, p, NULL);
+    return res;
+}
+
 static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    if (!args_count(vm, "float.__round__", nargs, kw, 0, 1))
+    if (!args_count(vm, "__round__", nargs, kw, 0, 1))
         return NULL;
     double x = AS_FLOAT(self);
     if (nargs == 0 || args[0] == NONE) {
@@ -143,33 +188,16 @@ static Value m_round(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
             r = 2.0 * round(x / 2.0);
         return float_to_int(vm, r);
     }
-    int64_t nd;
-    if (!obj_as_index(vm, args[0], &nd))
+    Value ndv = int_index(vm, args[0]);
+    if (!ndv)
         return NULL;
-    if (!isfinite(x) || x == 0)
-        return float_new(vm, x);
-    if (nd > 323)
+    int64_t nd = int_clamp_i64(ndv);   /* PyNumber_AsSsize_t(n, NULL) clamps */
+    /* beyond these every digit of a double is kept, or none is */
+    if (!isfinite(x) || x == 0 || nd > 323)
         return float_new(vm, x);
     if (nd < -308)
         return float_new(vm, copysign(0.0, x));
-    char buf[400];
-    snprintf(buf, sizeof buf, "%.*e", 17, x);
-    /* use the exact decimal expansion, rounded half-even at the requested digit */
-    int n = snprintf(buf, sizeof buf, "%.*f", nd >= 0 ? (int)nd : 0, x);
-    (void)n;
-    if (nd >= 0) {
-        /* printf rounds the exact binary value half-even: CPython's result */
-        return float_new(vm, strtod(buf, NULL));
-    }
-    double p = pow(10.0, (double)-nd);
-    double y = x / p;
-    double z = round(y);
-    if (fabs(y - trunc(y)) == 0.5)
-        z = 2.0 * round(y / 2.0);
-    double r = z * p;
-    if (isinf(r))
-        return exc_raise(vm, &Exc_OverflowError, "rounded value too large to represent");
-    return float_new(vm, r);
+    return round_exact(vm, x, nd);
 }
 
 static Value m_divmod(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
