@@ -628,7 +628,12 @@ static int property_init(VM *vm, Value self, Value *args, size_t nargs, Value kw
         doc = d == VAL_MISSING ? NONE : d;
     }
     p->doc = doc;
-    return 0;
+    /* the __doc__ a subclass's body sets (None by default) would hide the getset: CPython
+     * keeps a subclass instance's doc in its __dict__ */
+    if (TYPE(self) == &property_type || !obj_dictptr(self))
+        return 0;
+    Value d = obj_dict(vm, self);
+    return d && dict_set(vm, d, NM(__doc__), doc) ? 0 : -1;
 }
 
 /* CPython names the instance's class by its qualified name in property errors. */

@@ -89,11 +89,16 @@ static Value int_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
     } else {
         const unsigned char *p;
         size_t n;
+        const char *dunder = "__int__";
         r = call_special(vm, x, NM(__int__), NULL, 0);
-        if (r == VAL_MISSING)
+        if (r == VAL_MISSING) {
+            dunder = "__index__";
             r = call_special(vm, x, NM(__index__), NULL, 0);
-        if (r == VAL_MISSING)
+        }
+        if (r == VAL_MISSING) {
+            dunder = "__trunc__";
             r = call_special(vm, x, NM(__trunc__), NULL, 0);
+        }
         if (r == VAL_MISSING) {
             if (bytes_view(x, &p, &n))
                 r = int_parse(vm, (const char *)p, n, 10, x);
@@ -102,7 +107,10 @@ static Value int_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
                                  "int() argument must be a string, a bytes-like object or a "
                                  "real number, not '%s'", tname(x));
         } else if (r && !IS_INT(r)) {
-            return exc_raise(vm, &Exc_TypeError, "__int__ returned non-int (type %s)", tname(r));
+            return exc_raise(vm, &Exc_TypeError, "%s returned non-int (type %s)", dunder,
+                             tname(r));
+        } else if (r && !IS_SMALL(r) && TYPE(r) != &int_type) {
+            r = int_from_mpz(vm, AS_INT(r)->z);   /* an int subclass's value, as an int */
         }
     }
     if (!r || t == &int_type)

@@ -1,0 +1,5 @@
+class Config:
+    verbose = True
+    def load(self):
+        pass
+Config.verbos
