@@ -270,8 +270,10 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
         Value r = list_new(vm, na + nb);
         if (!r || !vm_charge(vm, na + nb))
             return NULL;
-        memcpy(AS_LIST(r)->items, AS_LIST(a)->items, na * sizeof(Value));
-        memcpy(AS_LIST(r)->items + na, AS_LIST(b)->items, nb * sizeof(Value));
+        if (na)   /* an empty list may have no item array */
+            memcpy(AS_LIST(r)->items, AS_LIST(a)->items, na * sizeof(Value));
+        if (nb)
+            memcpy(AS_LIST(r)->items + na, AS_LIST(b)->items, nb * sizeof(Value));
         AS_LIST(r)->len = na + nb;
         return r;
     }
@@ -468,27 +470,14 @@ static Value m_remove(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     return exc_raise(vm, &Exc_ValueError, "list.remove(x): x not in list");
 }
 
-static bool norm_bound(VM *vm, Value v, size_t len, size_t *out) {
-    int64_t i;
-    if (!obj_as_index(vm, v, &i))
-        return false;
-    if (i < 0) {
-        i += (int64_t)len;
-        if (i < 0)
-            i = 0;
-    }
-    *out = (uint64_t)i > len ? len : (size_t)i;
-    return true;
-}
-
 static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "list.index", nargs, kw, 1, 3))
         return NULL;
     List *l = AS_LIST(self);
     size_t start = 0, stop = l->len;
-    if (nargs > 1 && !norm_bound(vm, args[1], l->len, &start))
+    if (nargs > 1 && !seq_search_bound(vm, args[1], l->len, &start))
         return NULL;
-    if (nargs > 2 && !norm_bound(vm, args[2], l->len, &stop))
+    if (nargs > 2 && !seq_search_bound(vm, args[2], l->len, &stop))
         return NULL;
     for (size_t i = start; i < stop && i < l->len; i++) {
         int eq = l->items[i] == args[0] ? 1 : obj_eq(vm, l->items[i], args[0]);

@@ -25,7 +25,9 @@ bool seq_index(VM *vm, Value idx, size_t len, size_t *out, const char *what) {
     return true;
 }
 
-static bool slice_part(VM *vm, Value v, int64_t *out) {
+/* An index clamped to int64 (CPython's _PyEval_SliceIndex); `what` completes the message for
+ * a value without __index__. */
+static bool clamped_index(VM *vm, Value v, const char *what, int64_t *out) {
     if (IS_SMALL(v)) {
         *out = SMALL_VAL(v);
         return true;
@@ -38,12 +40,29 @@ static bool slice_part(VM *vm, Value v, int64_t *out) {
     if (!i) {
         if (exc_pending_matches(vm, &Exc_TypeError)) {
             exc_clear(vm);
-            exc_raise(vm, &Exc_TypeError,
-                      "slice indices must be integers or None or have an __index__ method");
+            exc_raise(vm, &Exc_TypeError, "slice indices must be integers or %shave an "
+                      "__index__ method", what);
         }
         return false;
     }
     *out = int_clamp_i64(i);
+    return true;
+}
+
+static bool slice_part(VM *vm, Value v, int64_t *out) {
+    return clamped_index(vm, v, "None or ", out);
+}
+
+bool seq_search_bound(VM *vm, Value v, size_t len, size_t *out) {
+    int64_t i;
+    if (!clamped_index(vm, v, "", &i))
+        return false;
+    if (i < 0) {
+        i += (int64_t)len;
+        if (i < 0)
+            i = 0;
+    }
+    *out = (uint64_t)i > len ? len : (size_t)i;
     return true;
 }
 

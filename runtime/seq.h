@@ -42,6 +42,9 @@ extern Value kr_empty_tuple;
 /* Shared by list, tuple and str: normalises a Python index against a length.  false with
  * IndexError("<what> index out of range") if out of range. */
 bool seq_index(VM *vm, Value idx, size_t len, size_t *out, const char *what);
+/* A start or stop argument of index() (list, tuple): clamped, counted from the end when
+ * negative, at most len; TypeError for a value without __index__. */
+bool seq_search_bound(VM *vm, Value v, size_t len, size_t *out);
 /* Resolves slice bounds against len (CPython's PySlice_AdjustIndices); returns the count. */
 bool slice_indices(VM *vm, Value slice, size_t len, int64_t *start, int64_t *stop, int64_t *step,
                    int64_t *count);

@@ -259,21 +259,17 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "tuple.index", nargs, kw, 1, 3))
         return NULL;
     Tuple *t = AS_TUPLE(self);
-    int64_t start = 0, stop = (int64_t)t->len, n = (int64_t)t->len;
-    if (nargs > 1 && !obj_as_index(vm, args[1], &start))
+    size_t start = 0, stop = t->len;
+    if (nargs > 1 && !seq_search_bound(vm, args[1], t->len, &start))
         return NULL;
-    if (nargs > 2 && !obj_as_index(vm, args[2], &stop))
+    if (nargs > 2 && !seq_search_bound(vm, args[2], t->len, &stop))
         return NULL;
-    if (start < 0 && (start += n) < 0)
-        start = 0;
-    if (stop < 0 && (stop += n) < 0)
-        stop = 0;
-    for (int64_t i = start; i < stop && i < n; i++) {
+    for (size_t i = start; i < stop; i++) {
         int eq = t->items[i] == args[0] ? 1 : obj_eq(vm, t->items[i], args[0]);
         if (eq < 0)
             return NULL;
         if (eq)
-            return MK_SMALL(i);
+            return MK_SMALL((int64_t)i);
     }
     return exc_raise(vm, &Exc_ValueError, "tuple.index(x): x not in tuple");
 }
