@@ -59,8 +59,8 @@ p = property(lambda self: 1)
 print(p.fget(None), p.fset, p.fdel, p.__doc__)
 p2 = p.setter(lambda self, v: None)
 print(p2 is p, p2.fget is p.fget, p2.fset is not None, type(p2).__name__)
-p3 = p2.deleter(None)
-print(p3.fdel, p3.fset is p2.fset)
+p3 = p2.deleter(lambda self: None)
+print(p3.fdel is not None, p3.fset is p2.fset)
 class MyProp(property):
     def __get__(self, obj, objtype=None):
         r = super().__get__(obj, objtype)
@@ -99,7 +99,9 @@ try:
     property(fget=1, bad=2)
 except TypeError as e:
     print(type(e).__name__, e)
-bad = property(1)
+class NotCallable:
+    pass
+bad = property(NotCallable())
 class UsesBad:
     b = bad
 try:
