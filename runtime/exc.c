@@ -711,53 +711,6 @@ static Value suggestion_for(VM *vm, Value exc) {
     return dir ? suggest_name(dir, name) : NULL;
 }
 
-/* "ValueError: message" (or just "ValueError" when str() is empty), with the module prefix
- * for classes defined in Python, as traceback.format_exception_only prints. */
-Value exc_format_only(VM *vm, Value exc) {
-    Type *t = TYPE(exc);
-    Value name;
-    if (t->flags & TF_HEAP) {
-        Value mod = t->v_module;
-        if (mod && IS_STR(mod) && !str_eq_c(mod, "__main__") && !str_eq_c(mod, "builtins"))
-            name = str_fmt(vm, "%U.%U", mod, t->v_qualname);
-        else
-            name = t->v_qualname;
-    } else {
-        name = str_from_c(vm, type_name(t));
-    }
-    if (!name)
-        return NULL;
-    Value msg;
-    Value smsg = isinstance_type(exc, &Exc_SyntaxError) ? exc_get_attr(vm, exc, "msg") : NULL;
-    if (smsg && smsg != NONE) {
-        /* SyntaxError shows its msg; the location is in the block above it */
-        msg = obj_str(vm, smsg);
-        Value ln = exc_get_attr(vm, exc, "lineno"), fn = exc_get_attr(vm, exc, "filename");
-        if (msg && (!ln || ln == NONE) && fn && fn != NONE)
-            msg = str_fmt(vm, "%U (%S)", msg, fn);
-    } else {
-        msg = obj_str(vm, exc);
-    }
-    if (!msg) {
-        exc_clear(vm);
-        return str_fmt(vm, "%U: <exception str() failed>", name);
-    }
-    Value r = str_nbytes(msg) ? str_fmt(vm, "%U: %U", name, msg) : name;
-    Value hint = r && IS_EXC(exc) ? suggestion_for(vm, exc) : NULL;
-    if (hint)
-        r = str_fmt(vm, "%U. Did you mean: '%U'?", r, hint);
-    if (r && IS_EXC(exc) && AS_EXC(exc)->dict) {
-        Value notes = dict_get_str(vm, AS_EXC(exc)->dict, NM(__notes__));
-        if (notes != VAL_MISSING && notes && IS_LIST(notes)) {
-            for (size_t i = 0; i < AS_LIST(notes)->len && r; i++) {
-                Value n = obj_str(vm, AS_LIST(notes)->items[i]);
-                r = n ? str_fmt(vm, "%U\n%U", r, n) : NULL;
-            }
-        }
-    }
-    return r;
-}
-
 /* The source line `line` (1-based) of src, without its newline. */
 static bool source_line(Value src, int line, const char **start, size_t *len) {
     if (!src || line < 1)
@@ -882,63 +835,222 @@ static void format_syntax_error(VM *vm, StrBuf *b, Value exc) {
     sb_addc(b, '\n');
 }
 
-static void format_one(VM *vm, StrBuf *b, Value exc, int depth) {
-    if (!IS_EXC(exc)) {
-        Value s = exc_format_only(vm, exc);
+/* Traceback text is built in one buffer; for the traceback module it is also cut into the
+ * pieces CPython's TracebackException.format() yields (a header, a frame, a note...). */
+typedef struct TbOut {
+    VM *vm;
+    StrBuf b;
+    Value pieces;     /* list of str, or NULL when only the text is wanted */
+    int64_t limit;    /* frames shown per exception: the first n if n >= 0, else the last -n */
+    bool chain;
+} TbOut;
+
+static void cut(TbOut *o) {
+    if (!o->pieces || !o->b.len || o->b.failed)
+        return;
+    Value s = str_new(o->vm, o->b.buf, o->b.len);
+    if (s)
+        list_append(o->vm, o->pieces, s);
+    o->b.len = 0;
+}
+
+/* One piece per line of what the buffer holds. */
+static void cut_lines(TbOut *o) {
+    if (!o->pieces || o->b.failed)
+        return;
+    const char *p = o->b.buf, *end = p + o->b.len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        Value s = str_new(o->vm, p, (size_t)(stop - p));
         if (s)
-            sb_add_str(b, s);
-        sb_addc(b, '\n');
+            list_append(o->vm, o->pieces, s);
+        p = stop;
+    }
+    o->b.len = 0;
+}
+
+/* The class as tracebacks name it: its qualified name, after its module unless that is
+ * builtins or __main__ ("mylib.errors.LibError"). */
+static void add_type_label(StrBuf *b, Type *t) {
+    if (!(t->flags & TF_HEAP)) {
+        sb_adds(b, t->name);   /* a built-in type of a module is named "module.Name" */
+        return;
+    }
+    Value mod = t->v_module;
+    if (mod && IS_STR(mod) && !str_eq_c(mod, "__main__") && !str_eq_c(mod, "builtins")) {
+        sb_add_str(b, mod);
+        sb_addc(b, '.');
+    }
+    sb_add_str(b, t->v_qualname);
+}
+
+/* __notes__, one piece each: str() of every item of a list or tuple, repr() of anything
+ * else. */
+static void format_notes(TbOut *o, Value exc) {
+    VM *vm = o->vm;
+    Value notes = obj_getattr_opt(vm, exc, NM(__notes__));
+    if (!notes) {
+        exc_clear(vm);
+        return;
+    }
+    if (notes == VAL_MISSING)
+        return;
+    if (!IS_LIST(notes) && !IS_TUPLE(notes)) {
+        Value r = obj_repr(vm, notes);
+        if (!r)
+            exc_clear(vm);
+        sb_add_str(&o->b, r ? r : str_from_c(vm, "<__notes__ repr() failed>"));
+        sb_addc(&o->b, '\n');
+        cut(o);
+        return;
+    }
+    for (size_t i = 0;; i++) {
+        size_t n = IS_LIST(notes) ? AS_LIST(notes)->len : AS_TUPLE(notes)->len;
+        if (i >= n)
+            break;
+        Value note = IS_LIST(notes) ? AS_LIST(notes)->items[i] : AS_TUPLE(notes)->items[i];
+        Value s = obj_str(vm, note);
+        if (!s)
+            exc_clear(vm);
+        sb_add_str(&o->b, s ? s : str_from_c(vm, "<note str() failed>"));
+        sb_addc(&o->b, '\n');
+        cut_lines(o);
+    }
+}
+
+/* "ValueError: message" (just "ValueError" when str() is empty), the "Did you mean" hint and
+ * the notes, after the location block of a SyntaxError: traceback.format_exception_only. */
+static void format_only(TbOut *o, Value exc) {
+    VM *vm = o->vm;
+    StrBuf *b = &o->b;
+    Value msg;
+    Value smsg = isinstance_type(exc, &Exc_SyntaxError) ? exc_get_attr(vm, exc, "msg") : NULL;
+    if (smsg && smsg != NONE) {
+        format_syntax_error(vm, b, exc);
+        cut_lines(o);
+        /* SyntaxError shows its msg; the location is in the block above it */
+        msg = obj_str(vm, smsg);
+        Value ln = exc_get_attr(vm, exc, "lineno"), fn = exc_get_attr(vm, exc, "filename");
+        if (msg && (!ln || ln == NONE) && fn && fn != NONE)
+            msg = str_fmt(vm, "%U (%S)", msg, fn);
+    } else {
+        msg = obj_str(vm, exc);
+    }
+    add_type_label(b, TYPE(exc));
+    if (!msg) {
+        exc_clear(vm);
+        sb_adds(b, ": <exception str() failed>");
+    } else if (str_nbytes(msg)) {
+        sb_adds(b, ": ");
+        sb_add_str(b, msg);
+    }
+    Value hint = IS_EXC(exc) ? suggestion_for(vm, exc) : NULL;
+    if (hint)
+        sb_addf(b, ". Did you mean: '%s'?", str_data(hint));
+    sb_addc(b, '\n');
+    cut(o);
+    if (IS_EXC(exc))
+        format_notes(o, exc);
+}
+
+/* "Traceback (most recent call last):" and the frames within o->limit, runs of the same line
+ * (deep recursion) collapsed after three as CPython does. */
+static void format_frames(TbOut *o, ExcObj *e) {
+    StrBuf *b = &o->b;
+    int64_t n = 0;
+    for (TbEntry *t = e->tb; t; t = t->next)
+        n++;
+    int64_t skip = o->limit >= 0 ? 0 : n + o->limit > 0 ? n + o->limit : 0;
+    int64_t take = o->limit >= 0 ? o->limit : n;
+    TbEntry *t = e->tb;
+    for (int64_t i = 0; i < skip; i++)
+        t = t->next;
+    if (!t || !take)
+        return;
+    sb_adds(b, "Traceback (most recent call last):\n");
+    cut(o);
+    int repeat = 0;
+    TbEntry *prev = NULL;
+    for (; t && take; t = t->next, take--) {
+        if (prev && prev->line == t->line && prev->filename == t->filename &&
+            str_eq(prev->funcname, t->funcname)) {
+            repeat++;
+            if (repeat >= 3) {
+                prev = t;
+                continue;
+            }
+        } else {
+            if (repeat >= 3) {
+                sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
+                        repeat - 2 == 1 ? "" : "s");
+                cut(o);
+            }
+            repeat = 0;
+        }
+        format_entry(b, t);
+        cut(o);
+        prev = t;
+    }
+    if (repeat >= 3) {
+        sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
+                repeat - 2 == 1 ? "" : "s");
+        cut(o);
+    }
+}
+
+static void format_one(TbOut *o, Value exc, int depth) {
+    if (!IS_EXC(exc)) {
+        format_only(o, exc);
         return;
     }
     ExcObj *e = AS_EXC(exc);
-    if (depth < 100) {
+    if (o->chain && depth < 100) {
         if (e->cause) {
-            format_one(vm, b, e->cause, depth + 1);
-            sb_adds(b, "\nThe above exception was the direct cause of the following "
-                       "exception:\n\n");
+            format_one(o, e->cause, depth + 1);
+            sb_adds(&o->b, "\nThe above exception was the direct cause of the following "
+                           "exception:\n\n");
+            cut(o);
         } else if (e->context && !e->suppress_context) {
-            format_one(vm, b, e->context, depth + 1);
-            sb_adds(b, "\nDuring handling of the above exception, another exception "
-                       "occurred:\n\n");
+            format_one(o, e->context, depth + 1);
+            sb_adds(&o->b, "\nDuring handling of the above exception, another exception "
+                           "occurred:\n\n");
+            cut(o);
         }
     }
-    if (e->tb) {
-        sb_adds(b, "Traceback (most recent call last):\n");
-        int repeat = 0;
-        TbEntry *prev = NULL;
-        for (TbEntry *t = e->tb; t; t = t->next) {
-            /* CPython collapses runs of the same line (deep recursion) after three */
-            if (prev && prev->line == t->line && prev->filename == t->filename &&
-                str_eq(prev->funcname, t->funcname)) {
-                repeat++;
-                if (repeat >= 3) {
-                    prev = t;
-                    continue;
-                }
-            } else {
-                if (repeat >= 3)
-                    sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
-                            repeat - 2 == 1 ? "" : "s");
-                repeat = 0;
-            }
-            format_entry(b, t);
-            prev = t;
-        }
-        if (repeat >= 3)
-            sb_addf(b, "  [Previous line repeated %d more time%s]\n", repeat - 2,
-                    repeat - 2 == 1 ? "" : "s");
-    }
-    if (isinstance_type(exc, &Exc_SyntaxError))
-        format_syntax_error(vm, b, exc);
-    Value s = exc_format_only(vm, exc);
-    if (s)
-        sb_add_str(b, s);
-    sb_addc(b, '\n');
+    format_frames(o, e);
+    format_only(o, exc);
+}
+
+/* Runs one of the formatters; the text, or the list of pieces when as_pieces. */
+static Value tb_run(VM *vm, Value exc, int64_t limit, bool chain, bool as_pieces, bool only) {
+    TbOut o = {.vm = vm, .limit = limit, .chain = chain};
+    if (as_pieces && !(o.pieces = list_new(vm, 0)))
+        return NULL;
+    sb_init(&o.b, vm, 256);
+    /* str() and __notes__ run Python code; what the exception being printed left pending
+     * stays as it was */
+    Value pending = vm->exc;
+    vm->exc = NULL;
+    if (only)
+        format_only(&o, exc);
+    else
+        format_one(&o, exc, 0);
+    if (vm->limit)
+        return NULL;
+    vm->exc = pending;
+    Value text = sb_finish(&o.b);
+    return as_pieces ? (text ? o.pieces : NULL) : text;
 }
 
 Value exc_format(VM *vm, Value exc) {
-    StrBuf b;
-    sb_init(&b, vm, 256);
-    format_one(vm, &b, exc, 0);
-    return sb_finish(&b);
+    return tb_run(vm, exc, INT64_MAX, true, false, false);
+}
+
+Value exc_format_lines(VM *vm, Value exc, int64_t limit, bool chain) {
+    return tb_run(vm, exc, limit, chain, true, false);
+}
+
+Value exc_format_only_lines(VM *vm, Value exc) {
+    return tb_run(vm, exc, INT64_MAX, true, true, true);
 }

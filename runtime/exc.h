@@ -82,10 +82,13 @@ Value exc_type_error_unsupported(VM *vm, const char *op, Value a, Value b);
  * can set its caret anchors. */
 TbEntry *exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value source, int line,
                     int col, int end_line, int end_col);
-/* "TypeError: message" as the last traceback line prints it. */
-Value exc_format_only(VM *vm, Value exc);
 /* The whole traceback text, with chained exceptions, as CPython prints it. */
 Value exc_format(VM *vm, Value exc);
+/* The same as the list of pieces traceback.format_exception() returns, showing the first
+ * `limit` frames of each exception (the last -limit if negative), chained ones if `chain`. */
+Value exc_format_lines(VM *vm, Value exc, int64_t limit, bool chain);
+/* traceback.format_exception_only(): "TypeError: message" and the notes, as pieces. */
+Value exc_format_only_lines(VM *vm, Value exc);
 Value exc_str(VM *vm, Value exc);
 
 void exc_types_ready(void);

@@ -4,9 +4,11 @@
 
 extern const ModuleDef mod_sys;
 extern const ModuleDef mod_math;
+extern const ModuleDef mod_traceback;
 
 const ModuleDef *const kr_module_defs[] = {
     &mod_sys,
     &mod_math,
+    &mod_traceback,
     NULL,
 };
