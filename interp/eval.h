@@ -75,11 +75,17 @@ struct Gen {
     Value yielded;       /* value of the last yield */
     Value sent;          /* value or exception delivered on resume */
     bool throw_mode;     /* resume by raising `sent` at the yield */
+    Value throw_args;    /* throw()'s own arguments (a tuple), passed on as given to the throw()
+                            of a non-generator iterator a yield from delegates to */
     Value retval;        /* return value once done (StopIteration.value) */
     Value name, qualname;
     Value handling;      /* the exception being handled inside, across suspensions */
     Value yf;            /* the iterator a `yield from`/await is delegating to, or NULL */
     Value outer;         /* the caller's exception context during the current resumption */
+    bool yield_value;    /* it suspended at a yield (not at an await passing a value through):
+                            what an async generator's asend() turns into StopIteration */
+    bool running_async;  /* async generator: an asend()/athrow() is being awaited */
+    bool ag_closed;      /* async generator: aclose() started or it was exhausted */
 };
 
 #define AS_GEN(v) ((Gen *)(v))
@@ -146,9 +152,19 @@ int eval_pattern(Frame *f, Node *p, Value subject);
 Value eval_gen_expr(Frame *f, Node *n);
 int exec_gen_stmt(Frame *f, Node *s);
 Value gen_new(VM *vm, Frame *f, int kind, Value name, Value qualname);
+/* Readies the generator, coroutine and async generator types and their helpers (start-up). */
+void gen_types_ready(void);
 /* Resumes a generator: `sent` as the yield's value, or raised at the yield if throw.  Returns
  * the next yielded value, VAL_STOP when it finished (its return value in retval), or NULL. */
 Value gen_resume(VM *vm, Gen *g, Value sent, bool throw_);
+/* `async for`: the asynchronous iterator of obj (__aiter__), and the awaitable iterator of its
+ * next item (__anext__), with CPython's errors. */
+Value gen_aiter(Frame *f, Value obj);
+Value gen_anext(Frame *f, Value aiter);
+/* Drives the awaitable iterator *sub one step from f (a coroutine frame); on resumption (f
+ * resuming) delivers what was sent or thrown in.  VAL_SUSPEND: f must suspend, saving *sub;
+ * otherwise the await's result, or NULL. */
+Value gen_await(Frame *f, Value sub);
 bool rs_push(Frame *f, Node *n, int pc, const Value *vals, int nvals);
 RRec *rs_pop(Frame *f, Node *n);
 

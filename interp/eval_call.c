@@ -153,7 +153,8 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
     bool varargs = sc->flags & SCF_VARARGS, varkw = sc->flags & SCF_VARKW;
     if (LIKELY(nkw == 0 && nargs == argc && !varargs && !varkw && sc->kwonly == 0)) {
-        memcpy(slots, args, nargs * sizeof(Value));
+        if (nargs)   /* a call without arguments may pass args == NULL */
+            memcpy(slots, args, nargs * sizeof(Value));
         return true;
     }
     size_t npos = nargs < argc ? nargs : argc;

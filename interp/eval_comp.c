@@ -7,40 +7,72 @@
  * generator expression) by saving its state as one resume record. */
 #include "eval.h"
 
-enum { PH_NEXT, PH_IFS, PH_INNER, PH_ELT, PH_VALUE };
+/* PH_YIELDED: a generator expression suspended at an element (resumes at PH_NEXT) */
+enum { PH_NEXT, PH_IFS, PH_INNER, PH_ELT, PH_VALUE, PH_YIELDED };
 
 typedef struct CompState {
     size_t level, ifidx;
     int phase;
     Value acc;         /* list/set/dict being built, NULL for a generator expression */
     Value key;         /* dict comprehension: the key evaluated before its value */
+    Value sub;         /* `async for`: the __anext__() awaitable being driven, or NULL */
 } CompState;
 
-/* vals layout of a saved record: acc, key, level, ifidx, phase, then one iterator per level */
+/* vals layout of a saved record: acc, key, sub, level, ifidx, phase, then one iterator per
+ * level */
+#define SAVED 6
+
 static bool save(Frame *f, Node *n, CompState *st, Value *its, size_t ng) {
-    Value v[5 + 16];
-    Value *vals = ng <= 16 ? v : gc_alloc(f->vm, (5 + ng) * sizeof(Value));
+    Value v[SAVED + 16];
+    Value *vals = ng <= 16 ? v : gc_alloc(f->vm, (SAVED + ng) * sizeof(Value));
     if (!vals)
         return false;
     vals[0] = st->acc ? st->acc : NONE;
     vals[1] = st->key ? st->key : NONE;
-    vals[2] = MK_SMALL((int64_t)st->level);
-    vals[3] = MK_SMALL((int64_t)st->ifidx);
-    vals[4] = MK_SMALL(st->phase);
+    vals[2] = st->sub ? st->sub : NONE;
+    vals[3] = MK_SMALL((int64_t)st->level);
+    vals[4] = MK_SMALL((int64_t)st->ifidx);
+    vals[5] = MK_SMALL(st->phase);
     for (size_t i = 0; i < ng; i++)
-        vals[5 + i] = its[i] ? its[i] : NONE;
-    return rs_push(f, n, 0, vals, (int)(5 + ng));
+        vals[SAVED + i] = its[i] ? its[i] : NONE;
+    return rs_push(f, n, 0, vals, (int)(SAVED + ng));
 }
 
 static void restore(Frame *f, Node *n, CompState *st, Value *its, size_t ng) {
     RRec *r = rs_pop(f, n);
     st->acc = r->vals[0] == NONE ? NULL : r->vals[0];
     st->key = r->vals[1];
-    st->level = (size_t)SMALL_VAL(r->vals[2]);
-    st->ifidx = (size_t)SMALL_VAL(r->vals[3]);
-    st->phase = (int)SMALL_VAL(r->vals[4]);
+    st->sub = r->vals[2] == NONE ? NULL : r->vals[2];
+    st->level = (size_t)SMALL_VAL(r->vals[3]);
+    st->ifidx = (size_t)SMALL_VAL(r->vals[4]);
+    st->phase = (int)SMALL_VAL(r->vals[5]);
     for (size_t i = 0; i < ng; i++)
-        its[i] = r->vals[5 + i];
+        its[i] = r->vals[SAVED + i];
+}
+
+/* The iterator of the `for` clause g of comprehension n (__aiter__ for `async for`); CPython
+ * reports a failure at the whole comprehension. */
+static Value clause_iter(Frame *f, Node *n, Node *g, Value iterable) {
+    Value it = g->flags & NF_ASYNC ? gen_aiter(f, iterable) : obj_iter(f->vm, iterable);
+    return it ? it : eval_fail(f, n);
+}
+
+/* The next item of the iterator of the `for` clause g: VAL_STOP at its end, VAL_SUSPEND while
+ * an `async for` awaits __anext__(). */
+static Value clause_next(Frame *f, Node *g, Value it, CompState *st) {
+    if (!(g->flags & NF_ASYNC))
+        return obj_next(f->vm, it);
+    if (!st->sub && !(st->sub = gen_anext(f, it)))
+        return NULL;
+    Value x = gen_await(f, st->sub);
+    if (x == VAL_SUSPEND)
+        return x;
+    st->sub = NULL;
+    if (!x && exc_pending_matches(f->vm, &Exc_StopAsyncIteration)) {
+        exc_clear(f->vm);
+        return VAL_STOP;
+    }
+    return x;
 }
 
 static bool emit(Frame *f, Node *n, CompState *st, Value v) {
@@ -67,6 +99,17 @@ static Value run(Frame *f, Node *n, Value first_it, CompState *st) {
         return NULL;
     if (f->resuming) {
         restore(f, n, st, its, ng);
+        if (st->phase == PH_YIELDED) {
+            /* resumed at an element: what was sent in is ignored, what was thrown raised */
+            Gen *gen = f->gen;
+            f->resuming = false;
+            st->phase = PH_NEXT;
+            if (gen->throw_mode) {
+                gen->throw_mode = false;
+                exc_set(vm, gen->sent);
+                return NULL;
+            }
+        }
     } else {
         its[0] = first_it;
         st->level = 0;
@@ -77,7 +120,9 @@ static Value run(Frame *f, Node *n, Value first_it, CompState *st) {
         Node *g = gens->items[st->level];
         switch (st->phase) {
         case PH_NEXT: {
-            Value x = obj_next(vm, its[st->level]);
+            Value x = clause_next(f, g, its[st->level], st);
+            if (x == VAL_SUSPEND)
+                goto suspend;
             if (x == VAL_STOP) {
                 if (st->level == 0)
                     return st->acc ? st->acc : VAL_STOP;
@@ -116,9 +161,9 @@ static Value run(Frame *f, Node *n, Value first_it, CompState *st) {
                 goto suspend;
             if (!v)
                 return NULL;
-            Value it = obj_iter(vm, v);
-            if (!it)   /* CPython reports it at the whole comprehension */
-                return eval_fail(f, n);
+            Value it = clause_iter(f, n, inner, v);
+            if (!it)
+                return NULL;
             its[++st->level] = it;
             st->phase = PH_NEXT;
             continue;
@@ -137,6 +182,8 @@ static Value run(Frame *f, Node *n, Value first_it, CompState *st) {
             st->phase = PH_NEXT;
             if (!st->acc) {   /* generator expression: yield the element */
                 f->gen->yielded = v;
+                f->gen->yield_value = true;
+                st->phase = PH_YIELDED;
                 if (!save(f, n, st, its, ng))
                     return NULL;
                 return VAL_SUSPEND;
@@ -183,11 +230,13 @@ static Value comp_failed(Frame *f, Node *n) {
     return NULL;
 }
 
+/* Runs comprehension n over its evaluated first iterable (or makes the generator); may
+ * return VAL_SUSPEND when n is an asynchronous comprehension. */
 Value eval_comprehension(Frame *f, Node *n, Value first) {
     VM *vm = f->vm;
-    Value it = obj_iter(vm, first);
+    Value it = clause_iter(f, n, n->u.comp.generators.items[0], first);
     if (!it)
-        return eval_fail(f, n);
+        return NULL;
     if (n->kind == N_GeneratorExp) {
         Value fn = eval_make_function(f, n, NULL, 0, NULL);
         if (!fn)
@@ -226,24 +275,10 @@ Value eval_comprehension_resumable(Frame *f, Node *n) {
         }
         if (!first)
             return NULL;
-        if (n->kind == N_GeneratorExp)
-            return eval_comprehension(f, n, first);
-        Value it = obj_iter(f->vm, first);
-        if (!it)
-            return eval_fail(f, n);
-        Scope *sc = n->u.comp.scope;
-        for (int32_t i = 0; i < sc->ncells; i++)
-            if (!(f->slots[sc->cell_arg[i]] = cell_new(f->vm, NULL)))
-                return NULL;
-        CompState st = {0};
-        st.acc = n->kind == N_ListComp ? list_new(f->vm, 0)
-                 : n->kind == N_SetComp ? set_new(f->vm, &set_type) : dict_new(f->vm);
-        if (!st.acc)
-            return NULL;
-        Value r = run(f, n, it, &st);
+        Value r = eval_comprehension(f, n, first);
         if (r == VAL_SUSPEND && !rs_push(f, n, 1, NULL, 0))
             return NULL;
-        return r ? r : comp_failed(f, n);
+        return r;
     }
     CompState st = {0};
     Value r = run(f, n, NULL, &st);

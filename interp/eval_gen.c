@@ -14,7 +14,7 @@ int eval_genexp_body(Frame *f);
 Value eval_comprehension_resumable(Frame *f, Node *n);
 int eval_finally(Frame *f, NodeList *finalbody, int c);
 int eval_with_exit(Frame *f, Value exit, int c);
-bool eval_with_enter(Frame *f, Node *item, Value ctx, Value *exit, Value *entered);
+bool eval_with_enter(Frame *f, Value ctx, Value *exit, Value *entered);
 int eval_match_cases(Frame *f, Node *s, Value subject, size_t from);
 
 /* ---- the resume stack ---- */
@@ -61,7 +61,26 @@ static int suspend_stmt(Frame *f, Node *n, int pc, const Value *vals, int nvals)
 
 /* ---- generator objects ---- */
 
+/* the type names (reprs) and how messages call them */
 static const char *const kind_names[] = {"generator", "coroutine", "async_generator"};
+static const char *const kind_words[] = {"generator", "coroutine", "async generator"};
+
+/* coro.__await__() is an iterator over the coroutine: a coroutine_wrapper. */
+typedef struct CoroWrapper {
+    Obj ob;
+    Value coro;
+} CoroWrapper;
+
+/* The awaitables an async generator's asend()/__anext__(), athrow() and aclose() return. */
+typedef struct AGOp {
+    Obj ob;
+    Gen *gen;
+    Value arg;          /* asend: the value to send; athrow: the tuple of its arguments */
+    Value result;       /* the value it ended with (returning VAL_STOP), or None */
+    uint8_t op, state;
+} AGOp;
+
+static Type coro_wrapper_type, ag_asend_type, ag_athrow_type;
 
 Value gen_new(VM *vm, Frame *f, int kind, Value name, Value qualname) {
     static Type *const types[] = {&generator_type, &coroutine_type, &async_generator_type};
@@ -91,7 +110,7 @@ static void convert_stop(VM *vm, Gen *g) {
     if (!what)
         return;
     vm->exc = NULL;
-    exc_raise(vm, &Exc_RuntimeError, "%s raised %s", kind_names[g->kind], what);
+    exc_raise(vm, &Exc_RuntimeError, "%s raised %s", kind_words[g->kind], what);
     if (vm->exc && IS_EXC(vm->exc)) {
         AS_EXC(vm->exc)->cause = e;
         AS_EXC(vm->exc)->context = e;
@@ -101,14 +120,12 @@ static void convert_stop(VM *vm, Gen *g) {
 
 Value gen_resume(VM *vm, Gen *g, Value sent, bool throw_) {
     if (g->state == GEN_RUNNING)
-        return exc_raise(vm, &Exc_ValueError, "%s already executing", kind_names[g->kind]);
+        return exc_raise(vm, &Exc_ValueError, "%s already executing", kind_words[g->kind]);
     if (g->state == GEN_DONE) {
         g->retval = NULL;   /* only the StopIteration that ended it carries the value */
-        if (throw_)
-            return exc_set(vm, sent);
         if (g->kind == GK_COROUTINE)
             return exc_raise(vm, &Exc_RuntimeError, "cannot reuse already awaited coroutine");
-        return VAL_STOP;
+        return throw_ ? exc_set(vm, sent) : VAL_STOP;
     }
     if (g->state == GEN_CREATED) {
         if (throw_) {
@@ -117,7 +134,7 @@ Value gen_resume(VM *vm, Gen *g, Value sent, bool throw_) {
         }
         if (sent != NONE)
             return exc_raise(vm, &Exc_TypeError, "can't send non-None value to a just-started %s",
-                             kind_names[g->kind]);
+                             kind_words[g->kind]);
     }
     Frame *f = g->frame;
     if (UNLIKELY(!vm_tick(vm)))
@@ -161,8 +178,14 @@ Value gen_resume(VM *vm, Gen *g, Value sent, bool throw_) {
     return VAL_STOP;
 }
 
+/* The value the iterator `it` just ended with (its next returned VAL_STOP), or NULL. */
 Value gen_return_value(VM *vm, Value it) {
-    if (IS_SMALL(it) || (it->type != &generator_type && it->type != &coroutine_type))
+    Type *t = TYPE(it);
+    if (t == &coro_wrapper_type)
+        it = ((CoroWrapper *)it)->coro, t = &coroutine_type;
+    if (t == &ag_asend_type || t == &ag_athrow_type)
+        return ((AGOp *)it)->result != NONE ? ((AGOp *)it)->result : NULL;
+    if (t != &generator_type && t != &coroutine_type)
         return NULL;
     Gen *g = AS_GEN(it);
     return g->state == GEN_DONE && g->retval && g->retval != NONE ? g->retval : NULL;
@@ -221,10 +244,12 @@ static Value m_throw(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "throw", nargs, kw, 1, 3))
         return NULL;
     Value e = throw_value(vm, args, nargs);
-    if (!e)
+    Gen *g = AS_GEN(self);
+    if (!e || !(g->throw_args = tuple_from(vm, args, nargs)))
         return NULL;
-    Value r = gen_resume(vm, AS_GEN(self), e, true);
-    return r == VAL_STOP ? stop_iteration(vm, AS_GEN(self)) : r;
+    Value r = gen_resume(vm, g, e, true);
+    g->throw_args = NULL;
+    return r == VAL_STOP ? stop_iteration(vm, g) : r;
 }
 
 Value gen_close(VM *vm, Gen *g) {
@@ -242,7 +267,7 @@ Value gen_close(VM *vm, Gen *g) {
         return NONE;
     if (r) {
         g->state = GEN_DONE;
-        return exc_raise(vm, &Exc_RuntimeError, "%s ignored GeneratorExit", kind_names[g->kind]);
+        return exc_raise(vm, &Exc_RuntimeError, "%s ignored GeneratorExit", kind_words[g->kind]);
     }
     if (!vm->limit && (isinstance_type(vm->exc, &Exc_GeneratorExit) ||
                        isinstance_type(vm->exc, &Exc_StopIteration))) {
@@ -309,14 +334,47 @@ Type generator_type = {
 };
 
 static Value coro_await(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
-    return self;
+    if (!args_count(vm, "__await__", nargs, kw, 0, 0))
+        return NULL;
+    CoroWrapper *w = (CoroWrapper *)gc_new(vm, &coro_wrapper_type, sizeof(CoroWrapper));
+    if (w)
+        w->coro = self;
+    return (Value)w;
 }
 
+static Value wrapper_next(VM *vm, Value self) {
+    return gen_resume(vm, AS_GEN(((CoroWrapper *)self)->coro), NONE, false);
+}
+
+static Value wrapper_send(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return m_send(vm, ((CoroWrapper *)self)->coro, args, nargs, kw);
+}
+
+static Value wrapper_throw(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return m_throw(vm, ((CoroWrapper *)self)->coro, args, nargs, kw);
+}
+
+static Value wrapper_close(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return m_close(vm, ((CoroWrapper *)self)->coro, args, nargs, kw);
+}
+
+static const MethodDef wrapper_methods[] = {
+    {"send", wrapper_send, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", wrapper_throw, 0, "throw(value) -> raise exception in coroutine."},
+    {"close", wrapper_close, 0, "close() -> raise GeneratorExit inside coroutine."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type coro_wrapper_type = {
+    .ob = {&type_type}, .name = "coroutine_wrapper", .basicsize = sizeof(CoroWrapper),
+    .iter = self_iter, .next = wrapper_next, .methods = wrapper_methods,
+};
+
 static const MethodDef coro_methods[] = {
-    {"send", m_send, 0, NULL},
-    {"throw", m_throw, 0, NULL},
-    {"close", m_close, 0, NULL},
-    {"__await__", coro_await, 0, NULL},
+    {"send", m_send, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", m_throw, 0, "throw(value) -> raise exception in coroutine."},
+    {"close", m_close, 0, "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", coro_await, 0, "Return an iterator to be used in await expression."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -325,10 +383,265 @@ Type coroutine_type = {
     .repr = gen_repr, .methods = coro_methods, .getsets = coro_getsets,
 };
 
+/* ---- async generators ----
+ *
+ * asend()/__anext__(), athrow() and aclose() return awaitables that run the generator: an
+ * await inside it passes its values through to whoever drives the awaitable, while a yield
+ * ends the awaitable with StopIteration(value), and the generator's end with
+ * StopAsyncIteration.  The logic follows CPython's genobject.c step by step, errors included. */
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+enum { AG_ASEND, AG_ATHROW, AG_ACLOSE };
+
+static Value agop_new(VM *vm, Value gen, int op, Value arg) {
+    AGOp *o = (AGOp *)gc_new(vm, op == AG_ASEND ? &ag_asend_type : &ag_athrow_type,
+                             sizeof(AGOp));
+    if (!o)
+        return NULL;
+    o->gen = AS_GEN(gen);
+    o->arg = arg;
+    o->result = NONE;
+    o->op = (uint8_t)op;
+    o->state = AW_INIT;
+    return (Value)o;
+}
+
+/* Resumes the generator as gen_send_ex does: its end raises StopAsyncIteration. */
+static Value ag_resume(VM *vm, Gen *g, Value v, bool throw_) {
+    Value r = gen_resume(vm, g, v, throw_);
+    return r == VAL_STOP ? exc_raise_obj(vm, (Value)&Exc_StopAsyncIteration, NULL, false) : r;
+}
+
+static Value ag_throw(VM *vm, Gen *g, Value *args, size_t nargs) {
+    Value e = throw_value(vm, args, nargs);
+    if (!e || !(g->throw_args = tuple_from(vm, args, nargs)))
+        return NULL;
+    Value r = ag_resume(vm, g, e, true);
+    g->throw_args = NULL;
+    return r;
+}
+
+/* async_gen_unwrap_value: a yielded value ends the awaitable (VAL_STOP, o->result). */
+static Value ag_unwrap(VM *vm, AGOp *o, Value r) {
+    Gen *g = o->gen;
+    if (r && !g->yield_value)
+        return r;
+    g->running_async = false;
+    if (r) {
+        o->result = r;
+        return VAL_STOP;
+    }
+    if (!vm->limit && (exc_pending_matches(vm, &Exc_StopAsyncIteration) ||
+                       exc_pending_matches(vm, &Exc_GeneratorExit)))
+        g->ag_closed = true;
+    return NULL;
+}
+
+static Value agop_reused(VM *vm, AGOp *o) {
+    return exc_raise(vm, &Exc_RuntimeError, o->op == AG_ASEND
+                     ? "cannot reuse already awaited __anext__()/asend()"
+                     : "cannot reuse already awaited aclose()/athrow()");
+}
+
+/* aclose(): a yield instead of finishing is an error; the generator's end (GeneratorExit or
+ * StopAsyncIteration) ends the awaitable. */
+static Value aclose_result(VM *vm, AGOp *o, Value r) {
+    Gen *g = o->gen;
+    if (r && g->yield_value) {
+        g->running_async = false;
+        o->state = AW_CLOSED;
+        return exc_raise(vm, &Exc_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    if (!r && !vm->limit && (exc_pending_matches(vm, &Exc_StopAsyncIteration) ||
+                             exc_pending_matches(vm, &Exc_GeneratorExit))) {
+        exc_clear(vm);
+        return VAL_STOP;
+    }
+    return r;
+}
+
+/* One step: a value passed through from an await inside, VAL_STOP when the awaitable is
+ * done (its value in o->result), or NULL. */
+static Value agop_send(VM *vm, AGOp *o, Value arg) {
+    Gen *g = o->gen;
+    if (o->state == AW_CLOSED)
+        return agop_reused(vm, o);
+    Value r;
+    if (o->op == AG_ASEND) {
+        if (o->state == AW_INIT) {
+            if (g->running_async)
+                return exc_raise(vm, &Exc_RuntimeError,
+                                 "anext(): asynchronous generator is already running");
+            if (arg == NONE)
+                arg = o->arg;
+            o->state = AW_ITER;
+        }
+        g->running_async = true;
+        r = ag_unwrap(vm, o, ag_resume(vm, g, arg, false));
+        if (!r || r == VAL_STOP)
+            o->state = AW_CLOSED;
+        return r;
+    }
+    if (g->state == GEN_DONE) {
+        o->state = AW_CLOSED;
+        return VAL_STOP;
+    }
+    if (o->state == AW_INIT) {
+        if (g->running_async) {
+            o->state = AW_CLOSED;
+            return exc_raise(vm, &Exc_RuntimeError, o->op == AG_ACLOSE
+                             ? "aclose(): asynchronous generator is already running"
+                             : "athrow(): asynchronous generator is already running");
+        }
+        if (g->ag_closed) {
+            o->state = AW_CLOSED;
+            return exc_raise_obj(vm, (Value)&Exc_StopAsyncIteration, NULL, false);
+        }
+        if (arg != NONE)
+            return exc_raise(vm, &Exc_RuntimeError,
+                             "can't send non-None value to a just-started coroutine");
+        o->state = AW_ITER;
+        g->running_async = true;
+        if (o->op == AG_ACLOSE) {
+            g->ag_closed = true;
+            Value ge = obj_call0(vm, (Value)&Exc_GeneratorExit);
+            r = ge ? ag_resume(vm, g, ge, true) : NULL;
+        } else {
+            r = ag_unwrap(vm, o, ag_throw(vm, g, AS_TUPLE(o->arg)->items,
+                                          AS_TUPLE(o->arg)->len));
+        }
+    } else {
+        r = ag_resume(vm, g, arg, false);
+        if (o->op == AG_ATHROW)
+            return ag_unwrap(vm, o, r);
+    }
+    if (r && r != VAL_STOP && !(o->op == AG_ACLOSE && g->yield_value))
+        return r;
+    g->running_async = false;
+    o->state = AW_CLOSED;
+    return o->op == AG_ACLOSE ? aclose_result(vm, o, r) : r;
+}
+
+static Value agop_next(VM *vm, Value self) {
+    return agop_send(vm, (AGOp *)self, NONE);
+}
+
+/* The methods end with StopIteration(value) where the slots return VAL_STOP. */
+static Value agop_stop(VM *vm, AGOp *o, Value r) {
+    if (r != VAL_STOP)
+        return r;
+    return o->result != NONE ? exc_raise_value(vm, &Exc_StopIteration, o->result)
+                             : exc_raise_obj(vm, (Value)&Exc_StopIteration, NULL, false);
+}
+
+static Value agop_m_send(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "send", nargs, kw, 1, 1))
+        return NULL;
+    return agop_stop(vm, (AGOp *)self, agop_send(vm, (AGOp *)self, args[0]));
+}
+
+static Value agop_m_throw(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "throw", nargs, kw, 1, 3))
+        return NULL;
+    AGOp *o = (AGOp *)self;
+    if (o->state == AW_CLOSED)
+        return agop_reused(vm, o);
+    Value r = ag_throw(vm, o->gen, args, nargs);
+    if (o->op == AG_ACLOSE) {
+        r = aclose_result(vm, o, r);
+    } else {
+        r = ag_unwrap(vm, o, r);
+        if ((!r || r == VAL_STOP) && o->op == AG_ASEND)
+            o->state = AW_CLOSED;
+    }
+    return agop_stop(vm, o, r);
+}
+
+static Value agop_m_close(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "close", nargs, kw, 0, 0))
+        return NULL;
+    ((AGOp *)self)->state = AW_CLOSED;
+    return NONE;
+}
+
+static Value agop_await(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return args_count(vm, "__await__", nargs, kw, 0, 0) ? self : NULL;
+}
+
+static const MethodDef agop_methods[] = {
+    {"send", agop_m_send, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", agop_m_throw, 0, "throw(value) -> raise exception in generator."},
+    {"close", agop_m_close, 0, "close() -> raise GeneratorExit inside generator."},
+    {"__await__", agop_await, 0, "Return an iterator to be used in await expression."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type ag_asend_type = {
+    .ob = {&type_type}, .name = "async_generator_asend", .basicsize = sizeof(AGOp),
+    .iter = self_iter, .next = agop_next, .methods = agop_methods,
+};
+
+static Type ag_athrow_type = {
+    .ob = {&type_type}, .name = "async_generator_athrow", .basicsize = sizeof(AGOp),
+    .iter = self_iter, .next = agop_next, .methods = agop_methods,
+};
+
+static Value ag_aiter(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return args_count(vm, "__aiter__", nargs, kw, 0, 0) ? self : NULL;
+}
+
+static Value ag_anext(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return args_count(vm, "__anext__", nargs, kw, 0, 0) ? agop_new(vm, self, AG_ASEND, NONE)
+                                                         : NULL;
+}
+
+static Value ag_asend(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return args_count(vm, "asend", nargs, kw, 1, 1) ? agop_new(vm, self, AG_ASEND, args[0])
+                                                    : NULL;
+}
+
+static Value ag_athrow(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    if (!args_count(vm, "athrow", nargs, kw, 1, 3))
+        return NULL;
+    Value t = tuple_from(vm, args, nargs);
+    return t ? agop_new(vm, self, AG_ATHROW, t) : NULL;
+}
+
+static Value ag_aclose(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    return args_count(vm, "aclose", nargs, kw, 0, 0) ? agop_new(vm, self, AG_ACLOSE, NONE)
+                                                     : NULL;
+}
+
+static Value get_ag_running(VM *vm, Value v) { return BOOL_V(AS_GEN(v)->running_async); }
+
+static const MethodDef ag_methods[] = {
+    {"__aiter__", ag_aiter, 0, "Return an awaitable, that resolves in asynchronous iterator."},
+    {"__anext__", ag_anext, 0, "Return a value or raise StopAsyncIteration."},
+    {"asend", ag_asend, 0, "asend(v) -> send 'v' in generator."},
+    {"athrow", ag_athrow, 0, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
+    {"aclose", ag_aclose, 0, "aclose() -> raise GeneratorExit inside generator."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef ag_getsets[] = {
+    {"__name__", get_name, NULL, NULL},
+    {"__qualname__", get_qualname, NULL, NULL},
+    {"ag_running", get_ag_running, NULL, NULL},
+    {"ag_await", get_yf, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 Type async_generator_type = {
     .ob = {&type_type}, .name = "async_generator", .basicsize = sizeof(Gen),
-    .repr = gen_repr, .getsets = gen_getsets,
+    .repr = gen_repr, .methods = ag_methods, .getsets = ag_getsets,
 };
+
+void gen_types_ready(void) {
+    static Type *const types[] = {&generator_type, &coroutine_type, &coro_wrapper_type,
+                                  &async_generator_type, &ag_asend_type, &ag_athrow_type};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        type_ready(types[i]);
+}
 
 /* ---- delegation: yield from, await ---- */
 
@@ -339,43 +652,60 @@ static Value delegate(Frame *f, Value sub, Value sent, bool throw_) {
     Gen *g = f->gen;
     Value r;
     Type *st = TYPE(sub);
+    if (throw_ && g->kind != GK_ASYNC_GENERATOR && isinstance_type(sent, &Exc_GeneratorExit)) {
+        /* close() and throw(GeneratorExit) close the sub-iterator, then raise GeneratorExit
+         * (or what closing raised) here; an async generator's aclose() throws it in instead */
+        if (st == &generator_type || st == &coroutine_type) {
+            if (!gen_close(vm, AS_GEN(sub)))
+                return NULL;
+        } else {
+            Value cl = obj_getattr_opt(vm, sub, NM(close));
+            if (!cl || (cl != VAL_MISSING && !obj_call0(vm, cl)))
+                return NULL;
+        }
+        return exc_set(vm, sent);
+    }
     if (st == &generator_type || st == &coroutine_type) {
+        AS_GEN(sub)->throw_args = throw_ ? g->throw_args : NULL;
         r = gen_resume(vm, AS_GEN(sub), sent, throw_);
+        AS_GEN(sub)->throw_args = NULL;
         if (r == VAL_STOP) {
             Value rv = AS_GEN(sub)->retval;
             AS_GEN(sub)->retval = NULL;
             return rv ? rv : NONE;
         }
-    } else if (throw_) {
-        if (isinstance_type(sent, &Exc_GeneratorExit)) {
-            Value cl = obj_getattr_opt(vm, sub, NM(close));
-            if (!cl || (cl != VAL_MISSING && !obj_call0(vm, cl)))
-                return NULL;
-            return exc_set(vm, sent);
-        }
-        Value th = obj_getattr_opt(vm, sub, NM(throw));
-        if (!th)
-            return NULL;
-        if (th == VAL_MISSING)
-            return exc_set(vm, sent);
-        r = obj_call1(vm, th, sent);
-        goto check_stop;
-    } else if (sent == NONE) {
-        r = obj_next(vm, sub);
-        if (r == VAL_STOP)
-            return NONE;
     } else {
-        r = obj_call_method(vm, sub, NM(send), &sent, 1);
-    check_stop:
+        if (throw_) {
+            Value th = obj_getattr_opt(vm, sub, NM(throw));
+            if (!th)
+                return NULL;
+            if (th == VAL_MISSING)
+                return exc_set(vm, sent);
+            r = g->throw_args ? obj_call(vm, th, AS_TUPLE(g->throw_args)->items,
+                                         AS_TUPLE(g->throw_args)->len, NULL)
+                              : obj_call1(vm, th, sent);
+        } else if (sent != NONE) {
+            r = obj_call_method(vm, sub, NM(send), &sent, 1);
+        } else if (st->flags & TF_HEAP) {
+            /* a class's __next__ is called directly: its StopIteration carries the result */
+            r = call_special(vm, sub, NM(__next__), NULL, 0);
+        } else {
+            r = st->next(vm, sub);
+        }
+        if (r == VAL_STOP) {
+            Value rv = gen_return_value(vm, sub);
+            return rv ? rv : NONE;
+        }
         if (!r && exc_pending_matches(vm, &Exc_StopIteration)) {
             Value e = exc_fetch(vm);
             Value v = exc_get_attr(vm, e, "value");
             return v ? v : NONE;
         }
     }
-    if (!r || r == VAL_STOP)
-        return r == VAL_STOP ? NONE : NULL;
+    if (!r)
+        return NULL;
     g->yielded = r;
+    g->yield_value = false;
     g->yf = sub;
     return VAL_SUSPEND;
 }
@@ -403,12 +733,62 @@ static Value awaitable_iter(Frame *f, Value o) {
     return it;
 }
 
+Value gen_await(Frame *f, Value sub) {
+    Gen *g = f->gen;
+    Value sent = NONE;
+    bool thr = false;
+    if (f->resuming) {
+        f->resuming = false;
+        sent = g->sent;
+        thr = g->throw_mode;
+        g->throw_mode = false;
+    }
+    Value r = delegate(f, sub, sent, thr);
+    if (r != VAL_SUSPEND)
+        g->yf = NULL;
+    return r;
+}
+
+/* GET_AITER */
+Value gen_aiter(Frame *f, Value obj) {
+    VM *vm = f->vm;
+    if (type_lookup(TYPE(obj), NM(__aiter__)) == VAL_MISSING)
+        return exc_raise(vm, &Exc_TypeError, "'async for' requires an object with __aiter__ "
+                         "method, got %s", tname(obj));
+    Value it = call_special(vm, obj, NM(__aiter__), NULL, 0);
+    if (it && type_lookup(TYPE(it), NM(__anext__)) == VAL_MISSING)
+        return exc_raise(vm, &Exc_TypeError, "'async for' received an object from __aiter__ "
+                         "that does not implement __anext__: %s", tname(it));
+    return it;
+}
+
+/* GET_ANEXT */
+Value gen_anext(Frame *f, Value aiter) {
+    VM *vm = f->vm;
+    if (type_lookup(TYPE(aiter), NM(__anext__)) == VAL_MISSING)
+        return exc_raise(vm, &Exc_TypeError, "'async for' requires an iterator with __anext__ "
+                         "method, got %s", tname(aiter));
+    Value aw = call_special(vm, aiter, NM(__anext__), NULL, 0);
+    if (!aw)
+        return NULL;
+    Value it = awaitable_iter(f, aw);
+    if (!it && exc_pending_matches(vm, &Exc_TypeError)) {
+        Value cause = exc_fetch(vm);
+        exc_raise(vm, &Exc_TypeError, "'async for' received an invalid object from __anext__: "
+                  "%s", tname(aw));
+        if (vm->exc && IS_EXC(vm->exc)) {
+            AS_EXC(vm->exc)->cause = cause;
+            AS_EXC(vm->exc)->context = cause;
+            AS_EXC(vm->exc)->suppress_context = true;
+        }
+    }
+    return it;
+}
+
 /* yield from / await: pc 0 evaluates the operand, pc 1 is suspended in delegation. */
 static Value eval_delegating(Frame *f, Node *n) {
     VM *vm = f->vm;
-    Gen *g = f->gen;
-    Value sub, sent = NONE;
-    bool thr = false;
+    Value sub = NULL;
     int pc = 0;
     if (f->resuming) {
         RRec *r = rs_pop(f, n);
@@ -423,7 +803,7 @@ static Value eval_delegating(Frame *f, Node *n) {
             return NULL;
         if (n->kind == N_Await) {
             sub = awaitable_iter(f, v);
-        } else if (TYPE(v) == &coroutine_type && g->kind == GK_GENERATOR) {
+        } else if (TYPE(v) == &coroutine_type && f->gen->kind == GK_GENERATOR) {
             sub = exc_raise(vm, &Exc_TypeError,
                             "cannot 'yield from' a coroutine object in a non-coroutine generator");
         } else {
@@ -431,16 +811,10 @@ static Value eval_delegating(Frame *f, Node *n) {
         }
         if (!sub)
             return eval_fail(f, n);
-    } else {
-        f->resuming = false;
-        sent = g->sent;
-        thr = g->throw_mode;
-        g->throw_mode = false;
     }
-    Value r = delegate(f, sub, sent, thr);
+    Value r = gen_await(f, sub);
     if (r == VAL_SUSPEND)
         return suspend(f, n, 1, &sub, 1);
-    g->yf = NULL;
     return r ? r : eval_fail(f, n);
 }
 
@@ -456,6 +830,7 @@ static Value eval_yield(Frame *f, Node *n) {
         if (!v)
             return NULL;
         g->yielded = v;
+        g->yield_value = true;
         return suspend(f, n, 1, NULL, 0);
     }
     f->resuming = false;
@@ -704,7 +1079,6 @@ static Value stmt_expr(Frame *f, Node *s, Node *e, int at, const Value *vals, in
  * __anext__, the awaitable saved), 2 runs the body, 3 the else clause. */
 static int gen_for(Frame *f, Node *s) {
     VM *vm = f->vm;
-    Gen *g = f->gen;
     int pc = 0;
     Value it = NULL, sub = NULL;
     if (f->resuming) {
@@ -721,16 +1095,7 @@ static int gen_for(Frame *f, Node *s) {
             return C_YIELD;
         if (!seq)
             return C_RAISE;
-        if (s->flags & NF_ASYNC) {
-            if (type_lookup(TYPE(seq), NM(__aiter__)) == VAL_MISSING) {
-                exc_raise(vm, &Exc_TypeError, "'async for' requires an object with __aiter__ "
-                          "method, got %s", tname(seq));
-                return C_RAISE;
-            }
-            it = call_special(vm, seq, NM(__aiter__), NULL, 0);
-        } else {
-            it = obj_iter(vm, seq);
-        }
+        it = s->flags & NF_ASYNC ? gen_aiter(f, seq) : obj_iter(vm, seq);
         if (!it)
             return C_RAISE;   /* at the whole statement, as in exec_for */
         pc = 1;
@@ -739,24 +1104,9 @@ static int gen_for(Frame *f, Node *s) {
         if (pc == 1) {
             Value x;
             if (s->flags & NF_ASYNC) {
-                Value sent = NONE;
-                bool thr = false;
-                if (!sub) {
-                    Value aw = call_special(vm, it, NM(__anext__), NULL, 0);
-                    if (aw == VAL_MISSING) {
-                        exc_raise(vm, &Exc_TypeError, "'async for' received an invalid object "
-                                  "from __aiter__: %s", tname(it));
-                        return C_RAISE;
-                    }
-                    if (!aw || !(sub = awaitable_iter(f, aw)))
-                        return C_RAISE;
-                } else {
-                    f->resuming = false;
-                    sent = g->sent;
-                    thr = g->throw_mode;
-                    g->throw_mode = false;
-                }
-                x = delegate(f, sub, sent, thr);
+                if (!sub && !(sub = gen_anext(f, it)))
+                    return C_RAISE;
+                x = gen_await(f, sub);
                 if (x == VAL_SUSPEND) {
                     Value v2[2] = {it, sub};
                     return suspend_stmt(f, s, 1, v2, 2);
@@ -967,12 +1317,22 @@ finally:
  * callable, the awaitable being driven, and for pc 3 the pending completion. */
 static int gen_with_item(Frame *f, Node *s, size_t i);
 
+/* The awaitable iterator of what __aenter__/__aexit__ returned, with CPython's wording when
+ * it is not awaitable at all. */
+static Value with_awaitable(Frame *f, Value aw, const char *which) {
+    Value it = aw ? awaitable_iter(f, aw) : NULL;
+    if (!it && aw && type_lookup(TYPE(aw), NM(__await__)) == VAL_MISSING &&
+        TYPE(aw) != &coroutine_type) {
+        exc_clear(f->vm);
+        exc_raise(f->vm, &Exc_TypeError, "'async with' received an object from %s that does "
+                  "not implement __await__: %s", which, tname(aw));
+    }
+    return it;
+}
+
 static int finish_async_exit(Frame *f, Node *s, Value *v, int c) {
     /* v: exit, sub, pending exception, completion, return value */
     VM *vm = f->vm;
-    Gen *g = f->gen;
-    Value sent = NONE;
-    bool thr = false;
     if (v[1] == NONE) {
         Value exc = c == C_RAISE ? exc_fetch(vm) : NULL;
         v[2] = exc ? exc : NONE;
@@ -980,16 +1340,10 @@ static int finish_async_exit(Frame *f, Node *s, Value *v, int c) {
         v[4] = f->retval ? f->retval : NONE;
         Value args[3] = {exc && !vm->limit ? (Value)TYPE(exc) : NONE,
                          exc && !vm->limit ? exc : NONE, NONE};
-        Value aw = obj_call(vm, v[0], args, 3, NULL);
-        if (!aw || !(v[1] = awaitable_iter(f, aw)))
+        if (!(v[1] = with_awaitable(f, obj_call(vm, v[0], args, 3, NULL), "__aexit__")))
             return C_RAISE;
-    } else {
-        f->resuming = false;
-        sent = g->sent;
-        thr = g->throw_mode;
-        g->throw_mode = false;
     }
-    Value r = delegate(f, v[1], sent, thr);
+    Value r = gen_await(f, v[1]);
     if (r == VAL_SUSPEND)
         return -1;
     if (!r)
@@ -1009,7 +1363,6 @@ static int finish_async_exit(Frame *f, Node *s, Value *v, int c) {
 
 static int gen_with_item(Frame *f, Node *s, size_t i) {
     VM *vm = f->vm;
-    Gen *g = f->gen;
     bool is_async = s->flags & NF_ASYNC;
     if (i == s->u.with.items.n)
         return exec_block(f, &s->u.with.body);
@@ -1031,7 +1384,7 @@ static int gen_with_item(Frame *f, Node *s, size_t i) {
             return C_RAISE;
         if (!is_async) {
             Value entered;
-            if (!eval_with_enter(f, item->u.withitem.context, ctx, &v[0], &entered))
+            if (!eval_with_enter(f, ctx, &v[0], &entered))
                 return C_RAISE;
             if (item->u.withitem.vars && !eval_store(f, item->u.withitem.vars, entered))
                 return eval_with_exit(f, v[0], C_RAISE);
@@ -1046,25 +1399,14 @@ static int gen_with_item(Frame *f, Node *s, size_t i) {
                 return C_RAISE;
             }
             v[0] = TYPE(ax)->descr_get ? TYPE(ax)->descr_get(vm, ax, ctx, (Value)TYPE(ctx)) : ax;
-            Value aw = v[0] ? call_special(vm, ctx, NM(__aenter__), NULL, 0) : NULL;
-            if (!aw || !(v[1] = awaitable_iter(f, aw)))
+            if (!v[0] || !(v[1] = with_awaitable(f, call_special(vm, ctx, NM(__aenter__), NULL,
+                                                                 0), "__aenter__")))
                 return C_RAISE;
             pc = 1;
-            goto drive_enter;
         }
     }
     if (pc == 1) {
-        Value sent, r;
-        bool thr;
-        f->resuming = false;
-        sent = g->sent;
-        thr = g->throw_mode;
-        g->throw_mode = false;
-        r = delegate(f, v[1], sent, thr);
-        goto entered;
-    drive_enter:
-        r = delegate(f, v[1], NONE, false);
-    entered:
+        Value r = gen_await(f, v[1]);
         if (r == VAL_SUSPEND)
             return suspend_stmt(f, s, 1, v, 2);
         if (!r)

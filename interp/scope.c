@@ -24,22 +24,58 @@ enum {
     S_CELL = 1 << 7,       /* resolved: captured by an inner function */
     S_COMP_ITER = 1 << 8,  /* comprehension iteration variable */
     S_IMPLICIT_GLOBAL = 1 << 9,
+    S_ASSIGNED = 1 << 10,  /* bound other than by import: a later global/nonlocal is an error */
 };
 
 typedef struct Collector {
     VM *vm;
     Value filename, source;
     Scope *scope;
-    Node *func_node;       /* innermost FunctionDef/Lambda, for context errors */
     int loop_depth;        /* loops of the current function (reset by def/class) */
-    bool in_finally_loop;
+    Value private_name;    /* name of the innermost enclosing class: `__x` is mangled */
     List *all_scopes;      /* every scope, parents before children */
-    bool in_annotation;
+    int comp_iter_expr;    /* > 0 inside a comprehension's iterable (nested scopes included) */
+    Node *async_return;    /* first `return value` of the current async def */
+    /* CPython reports the errors of its compiler pass (misplaced return, yield, await, break...)
+     * only if its symbol table pass found none: the first of them in the source is kept here */
+    Node *cerr_node;
+    const char *cerr_fmt, *cerr_arg;
 } Collector;
 
 static bool error_at(Collector *c, Node *n, const char *fmt, const char *arg) {
     parse_error(c->vm, &Exc_SyntaxError, c->filename, c->source, n->line, n->col, n->end_line,
                 n->end_col, fmt, arg);
+    return false;
+}
+
+static bool defer_error(Collector *c, Node *n, const char *fmt, const char *arg) {
+    if (!c->cerr_node || n->line < c->cerr_node->line ||
+        (n->line == c->cerr_node->line && n->col < c->cerr_node->col)) {
+        c->cerr_node = n;
+        c->cerr_fmt = fmt;
+        c->cerr_arg = arg;
+    }
+    return true;
+}
+
+/* Errors found once the whole module is collected point at the first global or nonlocal
+ * statement of the scope naming the variable, as CPython's do: their positions are kept in
+ * s->directives (name -> (line, col, end_line, end_col)). */
+static bool record_directive(Collector *c, Scope *s, Node *n, Value name) {
+    if (!s->directives && !(s->directives = dict_new(c->vm)))
+        return false;
+    if (dict_get_str(c->vm, s->directives, name) != VAL_MISSING)
+        return true;
+    Value pos = tuple_pack(c->vm, 4, MK_SMALL(n->line), MK_SMALL(n->col),
+                           MK_SMALL(n->end_line), MK_SMALL(n->end_col));
+    return pos && dict_set(c->vm, s->directives, name, pos);
+}
+
+static bool error_at_directive(Collector *c, Scope *s, Value name, const char *fmt,
+                               const char *arg) {
+    Value *p = AS_TUPLE(dict_get_str(c->vm, s->directives, name))->items;
+    parse_error(c->vm, &Exc_SyntaxError, c->filename, c->source, (int)SMALL_VAL(p[0]),
+                (int)SMALL_VAL(p[1]), (int)SMALL_VAL(p[2]), (int)SMALL_VAL(p[3]), fmt, arg);
     return false;
 }
 
@@ -112,9 +148,18 @@ static void propagate_list(Node *n, NodeList *l) {
         propagate_yield(n, l->items[i]);
 }
 
+/* Inside a class, private names (`__x`) become `_Class__x`, as CPython's compiler makes them:
+ * the AST node is rewritten once here, so every later pass sees the mangled name. */
+static Value mangle(Collector *c, Value name) {
+    if (!c->private_name)
+        return name;
+    Value m = type_mangle(c->vm, c->private_name, name);
+    return m && m != name ? str_intern(c->vm, m) : m;
+}
+
 /* Records a binding of a Name target in scope s. */
 static bool bind_name(Collector *c, Scope *s, Node *name) {
-    return sym_add(c, s, name->u.name.id, S_BOUND);
+    return sym_add(c, s, name->u.name.id, S_BOUND | S_ASSIGNED);
 }
 
 static bool collect_target(Collector *c, Node *t);
@@ -124,9 +169,9 @@ static Node *def_target(Collector *c, Node *n, Value name) {
     Node *t = ast_new(c->vm, N_Name, n->line, n->col, n->end_line, n->end_col);
     if (!t)
         return NULL;
-    t->u.name.id = name;
+    t->u.name.id = mangle(c, name);
     t->flags = NF_STORE;
-    return bind_name(c, c->scope, t) ? t : NULL;
+    return t->u.name.id && bind_name(c, c->scope, t) ? t : NULL;
 }
 
 static bool collect_args(Collector *c, Node *args, Scope *fs);
@@ -176,18 +221,22 @@ static bool collect_function(Collector *c, Node *n, bool is_lambda) {
     n->u.func.scope = fs;
     Collector saved = *c;
     c->scope = fs;
-    c->func_node = n;
     c->loop_depth = 0;
+    c->async_return = NULL;
     if (!collect_args(c, args, fs))
         return false;
     COLLECT_LIST(n->u.func.body);
-    *c = (Collector){.vm = saved.vm, .filename = saved.filename, .source = saved.source,
-                     .scope = saved.scope, .func_node = saved.func_node,
-                     .loop_depth = saved.loop_depth, .all_scopes = saved.all_scopes};
+    if ((fs->flags & SCF_COROUTINE) && (fs->flags & SCF_GENERATOR) && c->async_return)
+        defer_error(c, c->async_return, "'return' with value in async generator%s", "");
+    c->scope = saved.scope;
+    c->loop_depth = saved.loop_depth;
+    c->async_return = saved.async_return;
     return true;
 }
 
 static bool add_param(Collector *c, Scope *fs, Node *arg) {
+    if (!(arg->u.arg.name = mangle(c, arg->u.arg.name)))
+        return false;
     if (sym_get(fs, arg->u.arg.name) & S_PARAM)
         return error_at(c, arg, "duplicate argument '%s' in function definition",
                         str_data(arg->u.arg.name));
@@ -239,9 +288,11 @@ static bool collect_class(Collector *c, Node *n) {
     Collector saved = *c;
     c->scope = cs;
     c->loop_depth = 0;
+    c->private_name = n->u.cls.name;
     COLLECT_LIST(n->u.cls.body);
     c->scope = saved.scope;
     c->loop_depth = saved.loop_depth;
+    c->private_name = saved.private_name;
     return true;
 }
 
@@ -249,7 +300,9 @@ static bool collect_class(Collector *c, Node *n) {
 static bool collect_comprehension(Collector *c, Node *n) {
     NodeList *gens = &n->u.comp.generators;
     Node *first = gens->items[0];
+    c->comp_iter_expr++;
     COLLECT(first->u.gen.iter);
+    c->comp_iter_expr--;
     propagate_yield(n, first->u.gen.iter);
     ScopeKind kind = n->kind == N_GeneratorExp ? SC_GENEXP : SC_COMPREHENSION;
     static const char *const names[] = {[N_ListComp] = "<listcomp>", [N_SetComp] = "<setcomp>",
@@ -267,35 +320,39 @@ static bool collect_comprehension(Collector *c, Node *n) {
     }
     Collector saved = *c;
     c->scope = cs;
-    if (kind == SC_GENEXP)
-        c->func_node = n;
+    /* in CPython's order: each target, then the inner iterables, conditions, value, element */
     for (size_t i = 0; i < gens->n; i++) {
         Node *g = gens->items[i];
-        if (i > 0) {
-            COLLECT(g->u.gen.iter);
-            propagate_yield(n, g->u.gen.iter);
-        }
         if (!collect_target(c, g->u.gen.target))
             return false;
+        if (i > 0) {
+            c->comp_iter_expr++;
+            COLLECT(g->u.gen.iter);
+            c->comp_iter_expr--;
+            propagate_yield(n, g->u.gen.iter);
+        }
         COLLECT_LIST(g->u.gen.ifs);
         propagate_list(n, &g->u.gen.ifs);
-        if (g->flags & NF_ASYNC) {
-            Node *fn = saved.func_node;
-            bool in_async = kind == SC_GENEXP || (fn && (fn->flags & NF_ASYNC));
-            if (!in_async)
-                return error_at(c, g, "asynchronous comprehension outside of an asynchronous "
-                                "function%s", "");
-            n->flags |= NF_HAS_YIELD;
-            if (kind == SC_GENEXP)
-                cs->flags |= SCF_COROUTINE;
-        }
+        if (g->flags & NF_ASYNC)
+            cs->flags |= SCF_COROUTINE;
     }
-    COLLECT(n->u.comp.elt);
     COLLECT(n->u.comp.value);
+    COLLECT(n->u.comp.elt);
     propagate_yield(n, n->u.comp.elt);
     propagate_yield(n, n->u.comp.value);
     c->scope = saved.scope;
-    c->func_node = saved.func_node;
+    /* an asynchronous list/set/dict comprehension (async for, or await in its own scope or an
+     * inner asynchronous comprehension) makes its host asynchronous too: it must be an async
+     * function or another comprehension; a generator expression becomes an async generator */
+    if ((cs->flags & SCF_COROUTINE) && kind != SC_GENEXP) {
+        Scope *host = saved.scope;
+        n->flags |= NF_HAS_YIELD;
+        if (host->kind == SC_COMPREHENSION || host->kind == SC_GENEXP)
+            host->flags |= SCF_COROUTINE;
+        else if (!(host->kind == SC_FUNCTION && (host->flags & SCF_COROUTINE)))
+            defer_error(c, n, "asynchronous comprehension outside of an asynchronous "
+                        "function%s", "");
+    }
     if (kind == SC_GENEXP) {
         /* a generator expression is its own function: only its outer iterable, evaluated
          * in the enclosing function, can suspend that function */
@@ -308,7 +365,12 @@ static bool collect_comprehension(Collector *c, Node *n) {
 static bool collect_target(Collector *c, Node *t) {
     switch (t->kind) {
     case N_Name:
+        if (!(t->u.name.id = mangle(c, t->u.name.id)))
+            return false;
         if (c->scope->kind == SC_COMPREHENSION || c->scope->kind == SC_GENEXP) {
+            if (sym_get(c->scope, t->u.name.id) & (S_NONLOCAL | S_GLOBAL))
+                return error_at(c, t, "comprehension inner loop cannot rebind assignment "
+                                "expression target '%s'", str_data(t->u.name.id));
             if (!sym_add(c, c->scope, t->u.name.id, S_COMP_ITER))
                 return false;
         }
@@ -318,21 +380,21 @@ static bool collect_target(Collector *c, Node *t) {
     }
 }
 
+/* Where return, yield, await, break and continue may appear.  Only the yield-in-comprehension
+ * error belongs to CPython's symbol table pass; the others are its compiler's, deferred. */
 static bool check_context(Collector *c, Node *n) {
     Scope *s = c->scope;
+    bool in_async_def = s->kind == SC_FUNCTION && (s->flags & SCF_COROUTINE);
     switch (n->kind) {
     case N_Return:
-        if (!c->func_node || c->func_node->kind != N_FunctionDef) {
-            if (!c->func_node || c->func_node->kind != N_Lambda)
-                return error_at(c, n, "'return' outside function%s", "");
-        }
-        if (n->u.ret.value && c->func_node && (c->func_node->flags & NF_ASYNC) &&
-            (frame_scope(s)->flags & SCF_GENERATOR))
-            return error_at(c, n, "'return' with value in async generator%s", "");
+        if (s->kind != SC_FUNCTION)
+            return defer_error(c, n, "'return' outside function%s", "");
+        if (n->u.ret.value && in_async_def && !c->async_return)
+            c->async_return = n;
         return true;
     case N_Yield:
     case N_YieldFrom:
-        if (s->kind == SC_COMPREHENSION || (s->kind == SC_GENEXP && c->func_node == s->node)) {
+        if (s->kind == SC_COMPREHENSION || s->kind == SC_GENEXP) {
             Node *cn = s->node;
             const char *what = cn->kind == N_ListComp ? "list comprehension"
                                : cn->kind == N_SetComp ? "set comprehension"
@@ -340,61 +402,65 @@ static bool check_context(Collector *c, Node *n) {
                                                         : "generator expression";
             return error_at(c, n, "'yield' inside %s", what);
         }
-        if (!c->func_node || s->kind == SC_CLASS || s->kind == SC_MODULE)
-            return error_at(c, n, "'yield' outside function%s", "");
-        if (n->kind == N_YieldFrom && (c->func_node->flags & NF_ASYNC))
-            return error_at(c, n, "'yield from' inside async function%s", "");
-        frame_scope(s)->flags |= SCF_GENERATOR;
         n->flags |= NF_HAS_YIELD;
+        if (s->kind != SC_FUNCTION)
+            return defer_error(c, n, "'yield' outside function%s", "");
+        if (n->kind == N_YieldFrom && in_async_def)
+            defer_error(c, n, "'yield from' inside async function%s", "");
+        s->flags |= SCF_GENERATOR;
         return true;
     case N_Await:
-        if (!c->func_node || s->kind == SC_CLASS || s->kind == SC_MODULE)
-            return error_at(c, n, "'await' outside function%s", "");
-        if (!(c->func_node->flags & NF_ASYNC) && c->func_node->kind != N_GeneratorExp)
-            return error_at(c, n, "'await' outside async function%s", "");
-        if (s->kind == SC_GENEXP)
-            s->flags |= SCF_COROUTINE;
         n->flags |= NF_HAS_YIELD;
+        if (s->kind == SC_MODULE || s->kind == SC_CLASS)
+            return defer_error(c, n, "'await' outside function%s", "");
+        if (s->kind == SC_COMPREHENSION || s->kind == SC_GENEXP)
+            s->flags |= SCF_COROUTINE;   /* checked where the comprehension ends */
+        else if (!in_async_def)
+            defer_error(c, n, "'await' outside async function%s", "");
+        return true;
+    case N_For:
+    case N_With:
+        if ((n->flags & NF_ASYNC) && !in_async_def)
+            defer_error(c, n, n->kind == N_For ? "'async for' outside async function%s"
+                                               : "'async with' outside async function%s", "");
         return true;
     case N_Break:
-        if (c->loop_depth == 0)
-            return error_at(c, n, "'break' outside loop%s", "");
-        return true;
+        return c->loop_depth || defer_error(c, n, "'break' outside loop%s", "");
     case N_Continue:
-        if (c->loop_depth == 0)
-            return error_at(c, n, "'continue' not properly in loop%s", "");
-        return true;
+        return c->loop_depth || defer_error(c, n, "'continue' not properly in loop%s", "");
     default:
         return true;
     }
 }
 
+/* global/nonlocal: conflicts with what the scope did before the statement are reported here,
+ * in CPython's order; the others (nonlocal and global, no binding) once all is collected. */
 static bool collect_global(Collector *c, Node *n, bool nonlocal) {
     Scope *s = c->scope;
-    if (nonlocal && s->kind == SC_MODULE)
-        return error_at(c, n, "nonlocal declaration not allowed at module level%s", "");
     for (size_t i = 0; i < n->u.global.n; i++) {
         Value name = n->u.global.names[i];
-        int64_t f = sym_get(s, name);
-        const char *nm = str_data(name);
+        Value m = mangle(c, name);
+        if (!m)
+            return false;
+        int64_t f = sym_get(s, m);
+        const char *msg = NULL;
         if (f & S_PARAM)
-            return error_at(c, n, nonlocal ? "name '%s' is parameter and nonlocal"
-                                           : "name '%s' is parameter and global", nm);
-        if (nonlocal && (f & S_GLOBAL))
-            return error_at(c, n, "name '%s' is nonlocal and global", nm);
-        if (!nonlocal && (f & S_NONLOCAL))
-            return error_at(c, n, "name '%s' is nonlocal and global", nm);
-        if (f & S_USED)
-            return error_at(c, n, nonlocal ? "name '%s' is used prior to nonlocal declaration"
-                                           : "name '%s' is used prior to global declaration", nm);
-        if (f & S_ANNOTATED)
-            return error_at(c, n, nonlocal ? "annotated name '%s' can't be nonlocal"
-                                           : "annotated name '%s' can't be global", nm);
-        if (f & S_BOUND)
-            return error_at(c, n, nonlocal ? "name '%s' is assigned to before nonlocal declaration"
-                                           : "name '%s' is assigned to before global declaration",
-                            nm);
-        if (!sym_add(c, s, name, nonlocal ? S_NONLOCAL : S_GLOBAL))
+            msg = nonlocal ? "name '%s' is parameter and nonlocal"
+                           : "name '%s' is parameter and global";
+        else if (f & S_USED)
+            msg = nonlocal ? "name '%s' is used prior to nonlocal declaration"
+                           : "name '%s' is used prior to global declaration";
+        else if (f & S_ANNOTATED)
+            msg = nonlocal ? "annotated name '%s' can't be nonlocal"
+                           : "annotated name '%s' can't be global";
+        else if (f & S_ASSIGNED)
+            msg = nonlocal ? "name '%s' is assigned to before nonlocal declaration"
+                           : "name '%s' is assigned to before global declaration";
+        if (msg)
+            return error_at(c, n, msg, str_data(name));
+        n->u.global.names[i] = m;
+        if (!sym_add(c, s, m, nonlocal ? S_NONLOCAL : S_GLOBAL) ||
+            !record_directive(c, s, n, m))
             return false;
     }
     return true;
@@ -464,6 +530,8 @@ static bool collect_node(Collector *c, Node *n) {
     case N_GeneratorExp:
         return collect_comprehension(c, n);
     case N_Name:
+        if (!(n->u.name.id = mangle(c, n->u.name.id)))
+            return false;
         if (n->flags & (NF_STORE | NF_DEL))
             return bind_name(c, s, n);
         if (str_eq_c(n->u.name.id, "super") || str_eq_c(n->u.name.id, "__class__")) {
@@ -477,28 +545,29 @@ static bool collect_node(Collector *c, Node *n) {
         }
         return sym_add(c, s, n->u.name.id, S_USED);
     case N_NamedExpr: {
-        COLLECT(n->u.named.value);
-        propagate_yield(n, n->u.named.value);
+        Node *target = n->u.named.target;
+        if (!(target->u.name.id = mangle(c, target->u.name.id)))
+            return false;
+        if (c->comp_iter_expr > 0)
+            return error_at(c, n, "assignment expression cannot be used in a comprehension "
+                            "iterable expression%s", "");
         /* the target binds in the nearest non-comprehension scope */
         Scope *t = s;
         while (t->kind == SC_COMPREHENSION || t->kind == SC_GENEXP) {
-            if (sym_get(t, n->u.named.target->u.name.id) & S_COMP_ITER)
-                return error_at(c, n, "assignment expression cannot rebind comprehension "
-                                "iteration variable '%s'", str_data(n->u.named.target->u.name.id));
+            if (sym_get(t, target->u.name.id) & S_COMP_ITER)
+                return error_at(c, target, "assignment expression cannot rebind comprehension "
+                                "iteration variable '%s'", str_data(target->u.name.id));
             t = t->parent;
         }
         if (t != s && t->kind == SC_CLASS)
-            return error_at(c, n, "assignment expression within a comprehension cannot be used "
-                            "in a class body%s", "");
-        if (!bind_name(c, t, n->u.named.target))
+            return error_at(c, target, "assignment expression within a comprehension cannot "
+                            "be used in a class body%s", "");
+        COLLECT(n->u.named.value);
+        propagate_yield(n, n->u.named.value);
+        if (!bind_name(c, t, target))
             return false;
-        if (t != s) {
-            /* inside a comprehension: the name is also used there, resolved outward */
-            if (!sym_add(c, t, n->u.named.target->u.name.id, S_USED) ||
-                !sym_add(c, s, n->u.named.target->u.name.id, S_USED | S_NONLOCAL))
-                return false;
-        }
-        return true;
+        /* inside a comprehension the name is resolved outward, like a nonlocal */
+        return t == s || sym_add(c, s, target->u.name.id, S_USED | S_NONLOCAL);
     }
     case N_Global:
         return collect_global(c, n, false);
@@ -512,10 +581,13 @@ static bool collect_node(Collector *c, Node *n) {
                                           : n->u.importfrom.names.items[i];
             if (str_eq_c(a->u.alias.name, "*")) {
                 if (s->kind != SC_MODULE)
-                    return error_at(c, n, "import * only allowed at module level%s", "");
+                    return error_at(c, a, "import * only allowed at module level%s", "");
                 continue;
             }
-            if (a->u.alias.target && !bind_name(c, s, a->u.alias.target))
+            /* an import binds without counting as an assignment (CPython's DEF_IMPORT) */
+            if (a->u.alias.target &&
+                (!(a->u.alias.target->u.name.id = mangle(c, a->u.alias.target->u.name.id)) ||
+                 !sym_add(c, s, a->u.alias.target->u.name.id, S_BOUND)))
                 return false;
         }
         if (n->kind == N_ImportFrom && n->u.importfrom.module &&
@@ -536,11 +608,8 @@ static bool collect_node(Collector *c, Node *n) {
         propagate_yield(n, n->u.for_.iter);
         propagate_list(n, &n->u.for_.body);
         propagate_list(n, &n->u.for_.orelse);
-        if (n->flags & NF_ASYNC) {
-            if (!c->func_node || !(c->func_node->flags & NF_ASYNC))
-                return error_at(c, n, "'async for' outside async function%s", "");
+        if (n->flags & NF_ASYNC)
             n->flags |= NF_HAS_YIELD;
-        }
         return true;
     case N_While:
         COLLECT(n->u.while_.test);
@@ -571,11 +640,8 @@ static bool collect_node(Collector *c, Node *n) {
         }
         COLLECT_LIST(n->u.with.body);
         propagate_list(n, &n->u.with.body);
-        if (n->flags & NF_ASYNC) {
-            if (!c->func_node || !(c->func_node->flags & NF_ASYNC))
-                return error_at(c, n, "'async with' outside async function%s", "");
+        if (n->flags & NF_ASYNC)
             n->flags |= NF_HAS_YIELD;
-        }
         return true;
     case N_Try:
         COLLECT_LIST(n->u.try_.body);
@@ -610,6 +676,8 @@ static bool collect_node(Collector *c, Node *n) {
     case N_AnnAssign: {
         Node *t = n->u.ann.target;
         if (t->kind == N_Name && (n->flags & NF_SIMPLE)) {
+            if (!(t->u.name.id = mangle(c, t->u.name.id)))
+                return false;
             int64_t f = sym_get(s, t->u.name.id);
             if (f & (S_GLOBAL | S_NONLOCAL))
                 return error_at(c, n, (f & S_GLOBAL) ? "annotated name '%s' can't be global"
@@ -655,13 +723,7 @@ static bool collect_node(Collector *c, Node *n) {
         return true;
     case N_AugAssign:
         COLLECT(n->u.aug.value);
-        if (n->u.aug.target->kind == N_Name) {
-            if (!sym_add(c, s, n->u.aug.target->u.name.id, S_USED) ||
-                !bind_name(c, s, n->u.aug.target))
-                return false;
-        } else {
-            COLLECT(n->u.aug.target);
-        }
+        COLLECT(n->u.aug.target);
         propagate_yield(n, n->u.aug.value);
         propagate_yield(n, n->u.aug.target);
         return true;
@@ -746,6 +808,8 @@ static bool collect_node(Collector *c, Node *n) {
         propagate_list(n, &n->u.joined.values);
         return true;
     case N_Attribute:
+        if (!(n->u.attr.attr = mangle(c, n->u.attr.attr)))
+            return false;
         COLLECT(n->u.attr.value);
         propagate_yield(n, n->u.attr.value);
         return true;
@@ -827,6 +891,12 @@ static bool analyse_scope(Collector *c, Scope *s) {
     for (size_t i = 0; i < AS_LIST(names)->len; i++) {
         name = AS_LIST(names)->items[i];
         int64_t f = sym_get(s, name);
+        if ((f & S_GLOBAL) && (f & S_NONLOCAL))
+            return error_at_directive(c, s, name, "name '%s' is nonlocal and global",
+                                      str_data(name));
+        if ((f & S_NONLOCAL) && s->kind == SC_MODULE)
+            return error_at_directive(c, s, name, "nonlocal declaration not allowed at module "
+                                      "level%s", "");
         if (s->kind == SC_MODULE || (f & S_GLOBAL))
             continue;
         if (f & S_NONLOCAL) {
@@ -835,8 +905,8 @@ static bool analyse_scope(Collector *c, Scope *s) {
             if (!b || global || b->kind == SC_CLASS) {
                 if (s->kind == SC_COMPREHENSION)   /* walrus target resolved outward */
                     continue;
-                Node *n = s->node;
-                return error_at(c, n, "no binding for nonlocal '%s' found", str_data(name));
+                return error_at_directive(c, s, name, "no binding for nonlocal '%s' found",
+                                          str_data(name));
             }
             if (!capture(c, s, b, name))
                 return false;
@@ -863,6 +933,8 @@ static enum Class classify(Scope *s, Value name) {
     if (s->kind == SC_MODULE || (f & (S_GLOBAL | S_IMPLICIT_GLOBAL)))
         return CL_GLOBAL;
     if (s->kind == SC_CLASS) {
+        if (f & S_NONLOCAL)
+            return CL_DEREF;   /* the class body reads and writes the enclosing cell */
         if (f & S_FREE)
             return (f & S_BOUND) ? CL_NAME : CL_CLASS_DEREF;
         return CL_NAME;
@@ -1086,24 +1158,27 @@ static bool prepare_call(Collector *c, Node *n) {
     for (size_t i = 0; i < n->u.call.args.n; i++)
         if (n->u.call.args.items[i]->kind == N_Starred)
             simple = false;
-    size_t nkw = n->u.call.keywords.n;
-    for (size_t i = 0; i < nkw; i++)
-        if (!n->u.call.keywords.items[i]->u.keyword.arg)
+    NodeList *kws = &n->u.call.keywords;
+    size_t named = 0;
+    for (size_t i = 0; i < kws->n; i++) {
+        Value k = kws->items[i]->u.keyword.arg;
+        if (!k) {
             simple = false;
+            continue;
+        }
+        named++;
+        for (size_t j = 0; j < i; j++)
+            if (kws->items[j]->u.keyword.arg && str_eq(kws->items[j]->u.keyword.arg, k))
+                return error_at(c, kws->items[i], "keyword argument repeated: %s", str_data(k));
+    }
     n->u.call.simple = simple;
-    if (!simple || nkw == 0)
+    if (!simple || named == 0)
         return true;
-    Value t = tuple_new(c->vm, nkw);
+    Value t = tuple_new(c->vm, named);
     if (!t)
         return false;
-    for (size_t i = 0; i < nkw; i++) {
-        Value k = n->u.call.keywords.items[i]->u.keyword.arg;
-        for (size_t j = 0; j < i; j++)
-            if (str_eq(AS_TUPLE(t)->items[j], k))
-                return error_at(c, n->u.call.keywords.items[i], "keyword argument repeated: %s",
-                                str_data(k));
-        AS_TUPLE(t)->items[i] = k;
-    }
+    for (size_t i = 0; i < named; i++)
+        AS_TUPLE(t)->items[i] = kws->items[i]->u.keyword.arg;
     n->u.call.kwnames = t;
     return true;
 }
@@ -1365,6 +1440,8 @@ bool scope_resolve(VM *vm, Node *module, Value filename, Value source) {
     for (size_t i = 0; i < all->len; i++)
         if (!analyse_scope(&c, (Scope *)all->items[i]))
             return false;
+    if (c.cerr_node)
+        return error_at(&c, c.cerr_node, c.cerr_fmt, c.cerr_arg);
     /* parents come before children, so a frame's own slots are placed before the slots of
      * the comprehensions it hosts, and an enclosing frame's before its inner functions look
      * up where their free variables come from */

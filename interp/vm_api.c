@@ -24,14 +24,10 @@ struct kr_vm {
 
 /* ---- process initialisation ---- */
 
-extern Type generator_type, coroutine_type, async_generator_type;
-
 static void interp_init_once(void) {
     rt_init();
     function_call_hook = eval_call_function;
-    type_ready(&generator_type);
-    type_ready(&coroutine_type);
-    type_ready(&async_generator_type);
+    gen_types_ready();
 }
 
 static void interp_init(void) {
@@ -217,25 +213,48 @@ static void exit_status(VM *vm, Value exc, kr_result *r) {
     }
 }
 
-static void fill_error(VM *vm, Value exc, kr_result *r) {
-    /* formatting runs Python code (__str__) with the limits lifted for a moment */
-    Limit lim = vm->limit;
-    if (lim) {
-        r->limit = (kr_limit)lim;
-        r->error_type = dup_c(vm_limit_name(lim));
-        Value msg = exc && IS_TUPLE(AS_EXC(exc)->args) && AS_TUPLE(AS_EXC(exc)->args)->len
-                        ? AS_TUPLE(AS_EXC(exc)->args)->items[0] : NULL;
-        r->error_message = msg ? dup_str(msg) : dup_c("limit exceeded");
-        r->error_line = vm->limit_line;
-        Value tb = msg ? str_fmt(vm, "%s: %U\n", vm_limit_name(lim), msg) : NULL;
-        r->traceback = tb ? dup_str(tb) : NULL;
-        return;
+/* The result of a run a limit ended.  Nothing here allocates on the GC heap, which refuses
+ * requests once a limit is hit. */
+static void fill_limit(VM *vm, kr_result *r) {
+    const char *name = vm_limit_name(vm->limit);
+    r->limit = (kr_limit)vm->limit;
+    r->error_type = dup_c(name);
+    r->error_message = dup_c(vm->limit_msg);
+    r->error_line = vm->limit_line;
+    size_t n = strlen(name) + strlen(vm->limit_msg) + 4;
+    r->traceback = malloc(n);
+    if (r->traceback)
+        snprintf(r->traceback, n, "%s: %s\n", name, vm->limit_msg);
+}
+
+static void clear_error(kr_result *r) {
+    char **fields[] = {&r->error_type, &r->error_message, &r->traceback, &r->error_file};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        free(*fields[i]);
+        *fields[i] = NULL;
     }
+    r->system_exit = false;
+    r->exit_code = 0;
+    r->error_line = r->error_col = 0;
+}
+
+static void fill_exception(VM *vm, Value exc, kr_result *r);
+
+/* The result of a run that ended with an error: the exception, or the limit that ended it.
+ * Formatting the exception runs Python code (__str__, __repr__) under the run's limits; if it
+ * hits one, the run ends with that limit instead. */
+static void fill_error(VM *vm, Value exc, kr_result *r) {
+    if (!vm->limit) {
+        fill_exception(vm, exc, r);
+        if (!vm->limit)
+            return;
+        clear_error(r);
+    }
+    fill_limit(vm, r);
+}
+
+static void fill_exception(VM *vm, Value exc, kr_result *r) {
     vm->exc = NULL;
-    uint64_t saved_deadline = vm->deadline_ns, saved_steps = vm->max_steps;
-    vm->deadline_ns = 0;
-    vm->max_steps = 0;
-    vm->ticks = vm->ticks_base = TICK_INTERVAL;
     Value name = str_from_c(vm, tname(exc));
     if (TYPE(exc)->flags & TF_HEAP && TYPE(exc)->v_qualname)
         name = TYPE(exc)->v_qualname;
@@ -266,8 +285,6 @@ static void fill_error(VM *vm, Value exc, kr_result *r) {
         r->error_line = ln && int_fits_i64(ln, &x) ? (int)x : 0;
         r->error_col = off && int_fits_i64(off, &x) ? (int)x : 0;
     }
-    vm->deadline_ns = saved_deadline;
-    vm->max_steps = saved_steps;
 }
 
 void kr_result_free(kr_result *r) {
@@ -359,8 +376,8 @@ static Node *compile_source(kr_vm *k, const char *src, size_t n, Value fname, kr
     VM *vm = &k->vm;
     Node *mod = parse_module(vm, src ? src : "", n, fname, k->cfg.max_source);
     if (!mod || !scope_resolve(vm, mod, fname, mod->u.module.source)) {
-        r->status = vm->limit ? KR_LIMIT : KR_SYNTAX_ERROR;
         fill_error(vm, vm->exc, r);
+        r->status = vm->limit ? KR_LIMIT : KR_SYNTAX_ERROR;
         return NULL;
     }
     return mod;
@@ -372,9 +389,9 @@ static kr_status check_module(kr_vm *k, Node *mod, Value fname, kr_result *r) {
     size_t nodes;
     int depth;
     Value report = validate_module(vm, mod, &nodes, &depth);
-    if (!report) {
+    if (!report) {   /* the C-stack guard or the memory limit */
         fill_error(vm, vm->exc, r);
-        return KR_ERROR;
+        return vm->limit ? KR_LIMIT : KR_ERROR;
     }
     if (AS_LIST(report)->len == 0)
         return KR_OK;
@@ -430,8 +447,8 @@ char *kr_dump_ast(kr_vm *k, const char *src, size_t n, const char *filename, kr_
         text = d ? dup_str(d) : NULL;
     }
     if (!text) {
-        r->status = k->vm.limit ? KR_LIMIT : KR_SYNTAX_ERROR;
         fill_error(&k->vm, k->vm.exc, r);
+        r->status = k->vm.limit ? KR_LIMIT : KR_SYNTAX_ERROR;
     }
     k->vm.exc = NULL;
     k->vm.limit = LIMIT_NONE;
@@ -459,8 +476,8 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
     int c = eval_run_frame(&f);
     vm->depth--;
     if (c == C_RAISE) {
-        status = vm->limit ? KR_LIMIT : KR_EXCEPTION;
         fill_error(vm, vm->exc, r);
+        status = vm->limit ? KR_LIMIT : KR_EXCEPTION;
     } else if (c != C_NORMAL) {
         status = KR_EXCEPTION;
     } else {
@@ -468,10 +485,14 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
         if (body->n && body->items[body->n - 1]->kind == N_Expr && f.last_expr &&
             f.last_expr != NONE) {
             Value rep = obj_repr(vm, f.last_expr);
-            if (rep)
+            if (rep) {
                 r->value_repr = dup_str(rep);
-            else
+            } else if (vm->limit) {   /* a __repr__ that loops or floods ends the run */
+                fill_limit(vm, r);
+                status = KR_LIMIT;
+            } else {
                 vm->exc = NULL;
+            }
         }
     }
     return status;
@@ -508,8 +529,9 @@ kr_status kr_exec(kr_vm *k, const char *src, size_t n, const char *filename, kr_
     Value source = mod->u.module.source;
     if (k->cfg.validate != KR_VALIDATE_OFF) {
         kr_status cs = check_module(k, mod, fname, r);
-        if (cs == KR_ERROR || (cs == KR_POLICY && k->cfg.validate == KR_VALIDATE_ENFORCE)) {
-            status = cs == KR_ERROR ? KR_ERROR : KR_POLICY;
+        if (cs == KR_ERROR || cs == KR_LIMIT ||
+            (cs == KR_POLICY && k->cfg.validate == KR_VALIDATE_ENFORCE)) {
+            status = cs;
             goto done;
         }
         free(r->traceback);
