@@ -468,6 +468,38 @@ static Type *best_base(VM *vm, Value bases) {
     return base;
 }
 
+/* Sets t's MRO: C3, or what an mro() its metaclass overrides returns, checked as CPython's
+ * mro_check does.  Look-ups while that mro() runs see the C3 order. */
+static bool set_mro(VM *vm, Type *t) {
+    if (!(t->mro = make_mro(vm, t)))
+        return false;
+    Type *meta = TYPE((Value)t);
+    if (meta == &type_type)
+        return true;
+    Value f = type_lookup(meta, NM(mro));
+    if (f == type_lookup(&type_type, NM(mro)))
+        return true;
+    Value r = call_special(vm, (Value)t, NM(mro), NULL, 0);
+    Value mro = r && r != VAL_MISSING ? tuple_from_iter(vm, r) : NULL;
+    if (!mro)
+        return false;
+    Type *solid = solid_base(t);
+    for (size_t i = 0; i < AS_TUPLE(mro)->len; i++) {
+        Value b = AS_TUPLE(mro)->items[i];
+        if (!IS_TYPE(b)) {
+            exc_raise(vm, &Exc_TypeError, "mro() returned a non-class ('%s')", tname(b));
+            return false;
+        }
+        if (!type_is_subtype(solid, solid_base((Type *)b))) {
+            exc_raise(vm, &Exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                      type_name((Type *)b));
+            return false;
+        }
+    }
+    t->mro = mro;
+    return true;
+}
+
 static bool add_subclass(VM *vm, Type *base, Type *t) {
     if (!(base->flags & TF_HEAP))
         return true;
@@ -586,9 +618,6 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
     t->dict = dict_copy(vm, ns);
     if (!t->dict)
         return NULL;
-    t->mro = make_mro(vm, t);
-    if (!t->mro)
-        return NULL;
     /* __qualname__ and __module__ come from the namespace (the class body sets them) */
     Value qn = dict_get_str(vm, t->dict, NM(__qualname__));
     if (qn != VAL_MISSING) {
@@ -602,7 +631,7 @@ Value type_new_class(VM *vm, Type *meta, Value name, Value bases, Value ns, Valu
     }
     Value mod = dict_get_str(vm, t->dict, NM(__module__));
     t->v_module = mod != VAL_MISSING ? mod : NULL;
-    if (!make_layout(vm, t, base))
+    if (!make_layout(vm, t, base) || !set_mro(vm, t))
         return NULL;
     if (dict_get_str(vm, t->dict, NM(__doc__)) == VAL_MISSING &&
         !dict_set(vm, t->dict, NM(__doc__), NONE))
@@ -711,10 +740,8 @@ static void remove_subclass(Type *base, Type *t) {
 static bool remro(VM *vm, Type *t, Value undo) {
     if (!list_append(vm, undo, (Value)t) || !list_append(vm, undo, t->mro))
         return false;
-    Value mro = make_mro(vm, t);
-    if (!mro)
+    if (!set_mro(vm, t))
         return false;
-    t->mro = mro;
     List *subs = t->subclasses ? AS_LIST(t->subclasses) : NULL;
     for (size_t i = 0; subs && i < subs->len; i++)
         if (!remro(vm, (Type *)subs->items[i], undo))
