@@ -291,8 +291,9 @@ int eval_with_exit(Frame *f, Value exit, int c) {
     return r ? c : C_RAISE;
 }
 
-/* Looks up __enter__/__exit__ on the type, as the with statement does. */
-bool eval_with_enter(Frame *f, Node *item, Value ctx, Value *exit, Value *entered) {
+/* Looks up __enter__/__exit__ on the type, as the with statement does, and calls __enter__.
+ * CPython reports errors of both steps at the whole with statement, without carets. */
+bool eval_with_enter(Frame *f, Value ctx, Value *exit, Value *entered) {
     VM *vm = f->vm;
     Value enter = type_lookup(TYPE(ctx), NM(__enter__));
     Value ex = type_lookup(TYPE(ctx), NM(__exit__));
@@ -303,16 +304,14 @@ bool eval_with_enter(Frame *f, Node *item, Value ctx, Value *exit, Value *entere
         else
             exc_raise(vm, &Exc_TypeError, "'%s' object does not support the context manager "
                       "protocol (missed __exit__ method)", tname(ctx));
-        return false;   /* CPython locates this error at the whole with statement */
+        return false;
     }
     Value bound = TYPE(ex)->descr_get ? TYPE(ex)->descr_get(vm, ex, ctx, (Value)TYPE(ctx)) : ex;
     if (!bound)
         return false;
     Value r = call_special(vm, ctx, NM(__enter__), NULL, 0);
-    if (!r) {
-        eval_fail(f, item);
+    if (!r)
         return false;
-    }
     *exit = bound;
     *entered = r;
     return true;
@@ -326,7 +325,7 @@ static int exec_with_item(Frame *f, Node *s, size_t i) {
     if (!ctx)
         return C_RAISE;
     Value exit, entered;
-    if (!eval_with_enter(f, item->u.withitem.context, ctx, &exit, &entered))
+    if (!eval_with_enter(f, ctx, &exit, &entered))
         return C_RAISE;
     int c;
     if (item->u.withitem.vars && !eval_store(f, item->u.withitem.vars, entered))

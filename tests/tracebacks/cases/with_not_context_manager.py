@@ -1,0 +1,6 @@
+def process(path):
+    with path:
+        return path.read()
+
+
+process("data.txt")
