@@ -1,20 +1,35 @@
 /* import statements over Krait's built-in modules (module.c decides what is importable). */
 #include "eval.h"
 
+/* ModuleNotFoundError as importlib words it when a dotted name's parent is not a package. */
+static Value not_a_package(VM *vm, Value name, Value parent) {
+    Value msg = str_fmt(vm, "No module named %R; %R is not a package", name, parent);
+    Value kwn = msg ? tuple_pack(vm, 1, NM(name)) : NULL;
+    Value args[2] = {msg, name};
+    Value e = kwn ? obj_call(vm, (Value)&Exc_ModuleNotFoundError, args, 1, kwn) : NULL;
+    return e ? exc_set(vm, e) : NULL;
+}
+
+/* Imports a.b.c: a, then a.b, then a.b.c, each parent having to be a package (__path__). */
 static Value import_dotted(Frame *f, Value name, bool want_top, Node *s) {
     VM *vm = f->vm;
-    const char *p = str_data(name), *dot = strchr(p, '.');
-    Value top = NULL;
-    if (dot) {
-        /* import the packages along the path first, as CPython does */
-        Value first = str_new(vm, p, (size_t)(dot - p));
-        if (!first || !(top = module_import(vm, str_intern(vm, first))))
+    const char *p = str_data(name);
+    Value top = NULL, m = NULL, prefix = NULL;
+    for (const char *dot = strchr(p, '.');; dot = strchr(dot + 1, '.')) {
+        Value next = dot ? str_new(vm, p, (size_t)(dot - p)) : name;
+        if (!next)
+            return NULL;
+        if (m && dict_get_str(vm, AS_MODULE(m)->dict, NM(__path__)) == VAL_MISSING) {
+            not_a_package(vm, next, prefix);
             return eval_fail(f, s);
+        }
+        if (!(m = module_import(vm, str_intern(vm, next))))
+            return eval_fail(f, s);
+        top = top ? top : m;
+        prefix = next;
+        if (!dot)
+            return want_top ? top : m;
     }
-    Value m = module_import(vm, name);
-    if (!m)
-        return eval_fail(f, s);
-    return want_top && top ? top : m;
 }
 
 int eval_import(Frame *f, Node *s) {
