@@ -80,12 +80,12 @@ static Value object_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwname
         Value names = list_from_iter(vm, abstract);
         if (!names || !list_sort(vm, names, NONE, false))
             return NULL;
-        Value sep = str_from_c(vm, "', '");
+        Value sep = str_from_c(vm, ", ");
         Value joined = sep ? obj_call_method_c(vm, sep, "join", &names, 1) : NULL;
         if (!joined)
             return NULL;
         return exc_raise(vm, &Exc_TypeError,
-                         "Can't instantiate abstract class %s with abstract method%s '%U'",
+                         "Can't instantiate abstract class %s with abstract method%s %U",
                          type_name(t), AS_LIST(names)->len > 1 ? "s" : "", joined);
     }
     return type_alloc(vm, t);

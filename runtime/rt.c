@@ -49,7 +49,7 @@ static Type *const static_types[] = {
     &bool_type, &float_type, &str_type, &bytes_type, &bytearray_type, &list_type,
     &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
     &function_type, &builtin_type, &method_type, &method_descr_type, &getset_descr_type,
-    &member_descr_type,
+    &member_descr_type, &method_wrapper_type,
     &slot_wrapper_type, &staticmethod_type, &classmethod_type, &property_type, &super_type,
     &cell_type, &module_type, &list_iter_type, &list_reviter_type, &tuple_iter_type,
     &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiter_type,

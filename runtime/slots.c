@@ -302,7 +302,12 @@ static Value wrapper_get(VM *vm, Value descr, Value obj, Value type) {
     SlotWrapper *w = (SlotWrapper *)descr;
     if (!obj || w->kind == SK_NEW)
         return descr;
-    return method_new(vm, descr, obj);
+    Method *m = (Method *)gc_new(vm, &method_wrapper_type, sizeof(Method));
+    if (!m)
+        return NULL;
+    m->func = descr;
+    m->self = obj;
+    return (Value)m;
 }
 
 static Value wrapper_repr(VM *vm, Value v) {
@@ -328,6 +333,79 @@ static const GetSetDef wrapper_getsets[] = {
     {"__qualname__", wrapper_qualname, NULL, NULL},
     {"__objclass__", wrapper_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
+};
+
+/* ---- method-wrapper: a slot wrapper bound to an object, `(1).__add__` ---- */
+
+uintptr_t obj_id(Value v);
+
+static Value mwrapper_call(VM *vm, Value v, Value *args, size_t nargs, Value kwnames) {
+    Method *m = AS_METHOD(v);
+    size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
+    Value small[8];
+    Value *stack = nargs + nkw + 1 <= 8 ? small
+                                        : gc_alloc(vm, (nargs + nkw + 1) * sizeof(Value));
+    if (!stack)
+        return NULL;
+    stack[0] = m->self;
+    memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+    return wrapper_call(vm, m->func, stack, nargs + 1, kwnames);
+}
+
+static Value mwrapper_repr(VM *vm, Value v) {
+    Method *m = AS_METHOD(v);
+    char addr[32];
+    snprintf(addr, sizeof addr, "0x%012lx", (unsigned long)obj_id(m->self));
+    return str_fmt(vm, "<method-wrapper '%U' of %s object at %s>",
+                   ((SlotWrapper *)m->func)->name, tname(m->self), addr);
+}
+
+static Value mwrapper_richcmp(VM *vm, Value a, Value b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &method_wrapper_type)
+        return NOTIMPL;
+    bool eq = AS_METHOD(a)->func == AS_METHOD(b)->func &&
+              AS_METHOD(a)->self == AS_METHOD(b)->self;
+    return BOOL_V(op == CMP_EQ ? eq : !eq);
+}
+
+static bool mwrapper_hash(VM *vm, Value v, int64_t *out) {
+    int64_t a, b;
+    if (!obj_hash(vm, AS_METHOD(v)->self, &a) || !obj_hash(vm, AS_METHOD(v)->func, &b))
+        return false;
+    *out = a ^ b;
+    if (*out == -1)
+        *out = -2;
+    return true;
+}
+
+static Value mwrapper_self(VM *vm, Value v) {
+    return AS_METHOD(v)->self;
+}
+
+static Value mwrapper_name(VM *vm, Value v) {
+    return wrapper_name(vm, AS_METHOD(v)->func);
+}
+
+static Value mwrapper_qualname(VM *vm, Value v) {
+    return wrapper_qualname(vm, AS_METHOD(v)->func);
+}
+
+static Value mwrapper_objclass(VM *vm, Value v) {
+    return wrapper_objclass(vm, AS_METHOD(v)->func);
+}
+
+static const GetSetDef mwrapper_getsets[] = {
+    {"__self__", mwrapper_self, NULL, NULL},
+    {"__name__", mwrapper_name, NULL, NULL},
+    {"__qualname__", mwrapper_qualname, NULL, NULL},
+    {"__objclass__", mwrapper_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type method_wrapper_type = {
+    .ob = {&type_type}, .name = "method-wrapper", .basicsize = sizeof(Method),
+    .repr = mwrapper_repr, .call = mwrapper_call, .richcmp = mwrapper_richcmp,
+    .hash = mwrapper_hash, .getsets = mwrapper_getsets,
 };
 
 Type slot_wrapper_type = {

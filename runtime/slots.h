@@ -7,7 +7,7 @@
 
 #include "object.h"
 
-extern Type slot_wrapper_type;
+extern Type slot_wrapper_type, method_wrapper_type;
 
 Value slots_method_descr(Type *t, const MethodDef *m);
 Value slots_getset_descr(Type *t, const GetSetDef *g);

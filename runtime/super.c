@@ -78,10 +78,10 @@ static Value super_getattr(VM *vm, Value self, Value name) {
 
 static Value super_repr(VM *vm, Value self) {
     Super *s = (Super *)self;
+    const char *cls = s->type ? type_name(s->type) : "NULL";
     if (s->obj_type)
-        return str_fmt(vm, "<super: <class '%s'>, <%s object>>", s->type ? type_name(s->type) : "NULL",
-                       type_name(s->obj_type));
-    return str_fmt(vm, "<super: <class '%s'>, NULL>", s->type ? type_name(s->type) : "NULL");
+        return str_fmt(vm, "<super: <class '%s'>, <%s object>>", cls, type_name(s->obj_type));
+    return str_fmt(vm, "<super: <class '%s'>, NULL>", cls);
 }
 
 static Value super_get(VM *vm, Value self, Value obj, Value type) {

@@ -873,7 +873,7 @@ int generic_setattr(VM *vm, Value obj, Value name, Value v) {
     }
     Value *dp = obj_dictptr(obj);
     if (!dp) {
-        if (descr != VAL_MISSING && TYPE(descr)->descr_get)
+        if (descr != VAL_MISSING)
             exc_raise(vm, &Exc_AttributeError, "'%s' object attribute '%U' is read-only",
                       tname(obj), name);
         else   /* setting and deleting do not record name and obj, as in CPython */
