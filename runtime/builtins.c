@@ -237,7 +237,7 @@ static Value bi_chr(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
             return NULL;
         args[0] = i;
     }
-    if (!int_fits_i64(args[0], &c))
+    if (!int_fits_i64(args[0], &c) || c < INT32_MIN || c > INT32_MAX)
         return exc_raise(vm, &Exc_OverflowError, "Python int too large to convert to C int");
     if (c < 0 || c > 0x10FFFF)
         return exc_raise(vm, &Exc_ValueError, "chr() arg not in range(0x110000)");
@@ -533,7 +533,9 @@ static Value bi_sum(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
                 return int_from_i64(vm, s);
             if (!x)
                 return NULL;
-            if (IS_SMALL(x) && !__builtin_add_overflow(s, SMALL_VAL(x), &s) && SMALL_FITS(s)) {
+            int64_t t;
+            if (IS_SMALL(x) && !__builtin_add_overflow(s, SMALL_VAL(x), &t) && SMALL_FITS(t)) {
+                s = t;
                 if (!vm_tick(vm))
                     return NULL;
                 continue;

@@ -252,7 +252,10 @@ static Value reversed_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwna
     if (nargs != 1)
         return exc_raise(vm, &Exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
     Value seq = args[0];
-    Value r = call_special(vm, seq, NM(__reversed__), NULL, 0);
+    Value f = type_lookup(TYPE(seq), NM(__reversed__));
+    if (f == NONE)   /* __reversed__ = None declares the object not reversible */
+        return exc_raise(vm, &Exc_TypeError, "'%s' object is not reversible", tname(seq));
+    Value r = f == VAL_MISSING ? VAL_MISSING : call_special(vm, seq, NM(__reversed__), NULL, 0);
     if (r != VAL_MISSING)
         return r;
     if (!TYPE(seq)->getitem || !TYPE(seq)->len || IS_DICT(seq))
@@ -285,10 +288,25 @@ static Value reversed_next(VM *vm, Value v) {
     return x;
 }
 
+static Value reversed_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    Reversed *r = (Reversed *)self;
+    if (!r->seq)
+        return MK_SMALL(0);
+    int64_t n = obj_len(vm, r->seq);
+    if (n < 0)
+        return NULL;
+    return MK_SMALL(n < r->i + 1 ? 0 : r->i + 1);
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type reversed_type = {
     .ob = {&type_type}, .name = "reversed", .flags = TF_BASETYPE,
     .basicsize = sizeof(Reversed), .iter = self_iter, .next = reversed_next,
-    .new_ = reversed_new,
+    .new_ = reversed_new, .methods = reversed_methods,
 };
 
 /* ---- iteration over __getitem__ ---- */
@@ -326,9 +344,27 @@ static Value seqiter_next(VM *vm, Value v) {
     return x;
 }
 
+/* The items left when the sequence has a length; NotImplemented (no hint) otherwise. */
+static Value seqiter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    SeqIter *s = (SeqIter *)self;
+    if (!s->seq)
+        return MK_SMALL(0);
+    if (!TYPE(s->seq)->len)
+        return NOTIMPL;
+    int64_t n = obj_len(vm, s->seq);
+    if (n < 0)
+        return NULL;
+    return MK_SMALL(n - s->i >= 0 ? n - s->i : 0);
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__length_hint__", seqiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type seqiter_type = {
     .ob = {&type_type}, .name = "iterator", .basicsize = sizeof(SeqIter),
-    .iter = self_iter, .next = seqiter_next,
+    .iter = self_iter, .next = seqiter_next, .methods = seqiter_methods,
 };
 
 /* ---- iter(callable, sentinel) ---- */

@@ -389,9 +389,20 @@ Type list_iter_type = {
     .iter = self_iter, .next = listiter_next, .methods = listiter_methods,
 };
 
+/* it->i is one past the next index; a list shrunk below it ends the iteration */
+static Value listreviter_length_hint(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
+    ListIter *it = (ListIter *)self;
+    return MK_SMALL(it->list && it->i <= AS_LIST(it->list)->len ? (int64_t)it->i : 0);
+}
+
+static const MethodDef listreviter_methods[] = {
+    {"__length_hint__", listreviter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type list_reviter_type = {
     .ob = {&type_type}, .name = "list_reverseiterator", .basicsize = sizeof(ListIter),
-    .iter = self_iter, .next = listreviter_next,
+    .iter = self_iter, .next = listreviter_next, .methods = listreviter_methods,
 };
 
 /* ---- construction ---- */
