@@ -4,7 +4,7 @@
 
 static bool ns_store(Frame *f, Value name, Value v) {
     VM *vm = f->vm;
-    if (IS_DICT(f->ns)) {
+    if (TYPE(f->ns) == &dict_type) {   /* a dict subclass's __setitem__ must run */
         if (v)
             return dict_set(vm, f->ns, name, v);
         int r = dict_del(vm, f->ns, name);

@@ -32,8 +32,10 @@ static Value lookup_global(Frame *f, Node *n) {
     return *c->slot;
 }
 
+/* A class body's namespace may be any mapping __prepare__ returned: only an exact dict is read
+ * directly, as CPython's LOAD_NAME does, so a dict subclass's __getitem__/__missing__ run. */
 static Value ns_lookup(Frame *f, Value id) {
-    if (IS_DICT(f->ns))
+    if (TYPE(f->ns) == &dict_type)
         return dict_get_str(f->vm, f->ns, id);
     Value v = obj_getitem(f->vm, f->ns, id);
     if (!v && exc_pending_matches(f->vm, &Exc_KeyError)) {

@@ -421,7 +421,7 @@ static int exec_annassign(Frame *f, Node *s) {
     Value ann = eval_expr(f, s->u.ann.annotation);
     if (!ann)
         return C_RAISE;
-    Value d = IS_DICT(f->ns) ? dict_get_str(vm, f->ns, NM(__annotations__))
+    Value d = TYPE(f->ns) == &dict_type ? dict_get_str(vm, f->ns, NM(__annotations__))
                              : obj_getitem(vm, f->ns, NM(__annotations__));
     if (!d || d == VAL_MISSING) {
         if (d == VAL_MISSING || exc_pending_matches(vm, &Exc_KeyError)) {

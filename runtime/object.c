@@ -249,8 +249,12 @@ static int type_setattro(VM *vm, Value obj, Value name, Value v) {
 
 static Value type_call(VM *vm, Value callee, Value *args, size_t nargs, Value kwnames) {
     Type *t = (Type *)callee;
-    if (t == &type_type && nargs == 1 && (!kwnames || AS_TUPLE(kwnames)->len == 0))
-        return (Value)TYPE(args[0]);
+    if (t == &type_type) {
+        if (nargs == 1 && (!kwnames || AS_TUPLE(kwnames)->len == 0))
+            return (Value)TYPE(args[0]);
+        if (nargs != 3)
+            return exc_raise(vm, &Exc_TypeError, "type() takes 1 or 3 arguments");
+    }
     if (!t->new_)
         return exc_raise(vm, &Exc_TypeError, "cannot create '%s' instances", type_name(t));
     Value obj = t->new_(vm, t, args, nargs, kwnames);
@@ -264,10 +268,9 @@ static Value type_call(VM *vm, Value callee, Value *args, size_t nargs, Value kw
 }
 
 static Value type_tp_new(VM *vm, Type *meta, Value *args, size_t nargs, Value kwnames) {
-    if (nargs == 1 && (!kwnames || !AS_TUPLE(kwnames)->len))
-        return (Value)TYPE(args[0]);
     if (nargs != 3)
-        return exc_raise(vm, &Exc_TypeError, "type() takes 1 or 3 arguments");
+        return exc_raise(vm, &Exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)",
+                         nargs);
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError,
                          "type.__new__() argument 1 must be str, not %s", tname(args[0]));
@@ -292,15 +295,15 @@ static Value type_tp_new(VM *vm, Type *meta, Value *args, size_t nargs, Value kw
 }
 
 static int type_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
+    if (nargs == 1 && kwnames && AS_TUPLE(kwnames)->len) {
+        exc_raise(vm, &Exc_TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs != 1 && nargs != 3) {
+        exc_raise(vm, &Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
     return 0;
-}
-
-static Value type_richcmp(VM *vm, Value a, Value b, int op) {
-    if (op == CMP_EQ)
-        return BOOL_V(a == b);
-    if (op == CMP_NE)
-        return BOOL_V(a != b);
-    return NOTIMPL;
 }
 
 /* Built-in types named "module.Name" (types.UnionType) show the part after the dot. */
@@ -503,7 +506,7 @@ Type type_type = {
     .ob = {&type_type}, .name = "type", .flags = TF_BASETYPE | TF_TYPE,
     .basicsize = sizeof(Type), .dictoffset = offsetof(Type, dict),
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
-    .repr = type_repr, .richcmp = type_richcmp, .binop = type_or, .binop_mask = 1 << OP_OR,
+    .repr = type_repr, .binop = type_or, .binop_mask = 1 << OP_OR,
     .getattr = type_getattro, .setattr = type_setattro, .call = type_call,
     .new_ = type_tp_new, .init = type_init, .methods = type_methods, .getsets = type_getsets,
 };
