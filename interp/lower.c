@@ -28,8 +28,10 @@ const char *lower_src(Lowerer *L, TSNode n, size_t *len) {
     return L->src + a;
 }
 
+/* Comments and line continuations; tree-sitter also marks some ERROR nodes extra, which the
+ * error diagnosis must see. */
 static bool is_extra(TSNode n) {
-    return ts_node_is_extra(n) || lower_is(n, "line_continuation");
+    return (ts_node_is_extra(n) && !lower_is(n, "ERROR")) || lower_is(n, "line_continuation");
 }
 
 bool lower_kids(Lowerer *L, TSNode n, Kids *out) {
@@ -158,6 +160,18 @@ TSTree *lower_parse_text(VM *vm, const char *src, size_t n) {
 
 /* ---- names ---- */
 
+static int cmp_name(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Python's keywords, sorted (soft keywords are names). */
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+};
+
 Value lower_name(Lowerer *L, TSNode ident) {
     size_t n;
     const char *p = lower_src(L, ident, &n);
@@ -165,9 +179,16 @@ Value lower_name(Lowerer *L, TSNode ident) {
     for (size_t i = 0; i < n && ascii; i++)
         ascii = !((unsigned char)p[i] & 0x80);
     if (ascii) {
-        /* keywords tree-sitter also accepts as names */
-        if ((n == 5 && !memcmp(p, "async", 5)) || (n == 5 && !memcmp(p, "await", 5)))
-            return lower_error(L, ident, "invalid syntax");
+        /* tree-sitter accepts keywords as names in places (`async = 1`, and in its error
+         * recovery `else:` alone or `def if()`) */
+        char w[16];
+        if (n < sizeof w) {
+            memcpy(w, p, n);
+            w[n] = 0;
+            if (bsearch(&(const char *){w}, keywords, sizeof keywords / sizeof *keywords,
+                        sizeof *keywords, cmp_name))
+                return lower_error(L, ident, "invalid syntax");
+        }
         Value s = str_new(L->vm, p, n);
         return s ? str_intern(L->vm, s) : NULL;
     }
@@ -350,10 +371,6 @@ static const char *const handled[] = {
     "with_statement",
     "yield",
 };
-
-static int cmp_name(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
 bool lower_handles(const char *node_type) {
     return bsearch(&node_type, handled, sizeof handled / sizeof *handled, sizeof *handled,

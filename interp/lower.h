@@ -87,6 +87,11 @@ typedef struct Scan {
     bool missing_block;
     int header_line;
     ScanError block_error;
+    /* The first f-string whose structure CPython's f-string parser refuses (a parser error,
+     * at the end of the literal, which starts on fstring_line). */
+    bool fstring_bad;
+    int fstring_line;
+    ScanError fstring_error;
 } Scan;
 
 enum { SCAN_LINE_STRIP = 0xFE, SCAN_LINE_KEEP = 0xFF };

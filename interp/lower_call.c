@@ -47,7 +47,7 @@ static Node *lower_comp(Lowerer *L, TSNode n, NodeKind kind, bool in_call) {
         if (!(c->u.comp.elt = lower_expr(L, lower_field(body, "key"))) ||
             !(c->u.comp.value = lower_expr(L, lower_field(body, "value"))))
             return NULL;
-    } else if (!(c->u.comp.elt = lower_expr(L, body))) {
+    } else if (!(c->u.comp.elt = lower_expr_named(L, body))) {
         return NULL;
     }
     Node *gen = NULL;
@@ -124,7 +124,7 @@ static bool lower_args(Lowerer *L, TSNode n, NodeList *args, NodeList *keywords)
             !lower_is(ts_node_child(k->node, 0), "("))
             a = lower_error(L, k->node, "Generator expression must be parenthesized");
         else
-            a = lower_expr(L, k->node);
+            a = lower_expr_named(L, k->node);
         if (!lower_push(L, args, a))
             return false;
     }

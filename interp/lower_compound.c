@@ -39,7 +39,7 @@ static Node *lower_if(Lowerer *L, TSNode n) {
     if (!lower_kids(L, n, &ks))
         return NULL;
     Node *top = lower_new(L, N_If, n);
-    if (!top || !(top->u.while_.test = lower_expr(L, lower_field(n, "condition"))) ||
+    if (!top || !(top->u.while_.test = lower_expr_named(L, lower_field(n, "condition"))) ||
         !lower_block(L, lower_field(n, "consequence"), &top->u.while_.body))
         return NULL;
     Node *cur = top;
@@ -61,7 +61,7 @@ static Node *lower_if(Lowerer *L, TSNode n) {
         if (++nelif >= LOWER_MAX_DEPTH)
             return lower_error(L, k->node, "too many nested expressions");
         Node *e = lower_new(L, N_If, k->node);
-        if (!e || !(e->u.while_.test = lower_expr(L, lower_field(k->node, "condition"))) ||
+        if (!e || !(e->u.while_.test = lower_expr_named(L, lower_field(k->node, "condition"))) ||
             !lower_block(L, lower_field(k->node, "consequence"), &e->u.while_.body) ||
             !lower_push(L, &cur->u.while_.orelse, e))
             return NULL;
@@ -79,7 +79,7 @@ static Node *lower_if(Lowerer *L, TSNode n) {
 
 static Node *lower_while(Lowerer *L, TSNode n) {
     Node *w = lower_new(L, N_While, n);
-    if (!w || !(w->u.while_.test = lower_expr(L, lower_field(n, "condition"))) ||
+    if (!w || !(w->u.while_.test = lower_expr_named(L, lower_field(n, "condition"))) ||
         !lower_block(L, lower_field(n, "body"), &w->u.while_.body))
         return NULL;
     TSNode alt = lower_field(n, "alternative");
@@ -119,6 +119,10 @@ static Node *lower_handler(Lowerer *L, TSNode n) {
     Kids ks;
     if (!h || !lower_kids(L, n, &ks))
         return NULL;
+    for (uint32_t i = 0; i < ks.n; i++)
+        if (lower_kid_is(&ks.k[i], ",")) /* Python 2's except A, e: */
+            return lower_error(L, lower_field(n, "value"),
+                               "multiple exception types must be parenthesized");
     for (uint32_t i = 0; i < ks.n; i++) {
         Kid *k = &ks.k[i];
         if (lower_kid_is(k, "block")) {
@@ -328,7 +332,7 @@ static Node *lower_case(Lowerer *L, TSNode n) {
     }
     TSNode guard = lower_field(n, "guard");
     if (!ts_node_is_null(guard) &&
-        !(c->u.matchcase.guard = lower_expr(L, ts_node_named_child(guard, 0))))
+        !(c->u.matchcase.guard = lower_expr_named(L, ts_node_named_child(guard, 0))))
         return NULL;
     if (!lower_block(L, lower_field(n, "consequence"), &c->u.matchcase.body))
         return NULL;
@@ -357,7 +361,7 @@ static Node *lower_match(Lowerer *L, TSNode n) {
     if (!nsub)
         return lower_error(L, n, "invalid syntax");
     if (nsub == 1 && !comma) {
-        if (!(m->u.match.subject = lower_expr(L, first)))
+        if (!(m->u.match.subject = lower_expr_named(L, first)))
             return NULL;
     } else {
         Node *t = lower_new_span(L, N_Tuple, first, last);
@@ -365,7 +369,7 @@ static Node *lower_match(Lowerer *L, TSNode n) {
             return NULL;
         for (uint32_t i = 0; i < ks.n; i++)
             if (ks.k[i].field && !strcmp(ks.k[i].field, "subject") &&
-                !lower_push(L, &t->u.seq.elts, lower_expr(L, ks.k[i].node)))
+                !lower_push(L, &t->u.seq.elts, lower_expr_named(L, ks.k[i].node)))
                 return NULL;
         m->u.match.subject = t;
     }
@@ -395,7 +399,7 @@ static Node *lower_funcdef(Lowerer *L, TSNode n, NodeList *decorators) {
     if (!ts_node_is_null(tparams)) /* PEP 695 generics are Python 3.12 */
         return lower_error(L, tparams, "expected '('");
     if (!(f->u.func.name = lower_name(L, lower_field(n, "name"))) ||
-        !(f->u.func.args = lower_parameters(L, lower_field(n, "parameters"))))
+        !(f->u.func.args = lower_parameters(L, lower_field(n, "parameters"), false)))
         return NULL;
     TSNode ret = lower_field(n, "return_type");
     if (!ts_node_is_null(ret) && !(f->u.func.returns = lower_type(L, ret)))
@@ -439,7 +443,7 @@ static Node *lower_decorated(Lowerer *L, TSNode n) {
         return NULL;
     for (uint32_t i = 0; i < ks.n; i++)
         if (lower_kid_is(&ks.k[i], "decorator") &&
-            !lower_push(L, &decos, lower_expr(L, ts_node_named_child(ks.k[i].node, 0))))
+            !lower_push(L, &decos, lower_expr_named(L, ts_node_named_child(ks.k[i].node, 0))))
             return NULL;
     TSNode def = lower_field(n, "definition");
     if (lower_is(def, "class_definition"))

@@ -166,7 +166,7 @@ static Node *lower_slice(Lowerer *L, TSNode n) {
 }
 
 static Node *lower_index_item(Lowerer *L, TSNode n) {
-    return lower_is(n, "slice") ? lower_slice(L, n) : lower_expr(L, n);
+    return lower_is(n, "slice") ? lower_slice(L, n) : lower_expr_named(L, n);
 }
 
 /* subscript: value '[' items ']': several items, a trailing comma or a starred item make a
@@ -215,6 +215,8 @@ static Node *lower_call(Lowerer *L, TSNode n) {
 /* ---- displays ---- */
 
 static Node *lower_starred(Lowerer *L, TSNode n) {
+    if (lower_is(ts_node_named_child(n, 0), "list_splat")) /* `**a` where it is no mapping */
+        return lower_error(L, n, "invalid syntax");
     Node *s = lower_new(L, N_Starred, n);
     if (!s || !(s->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
         return NULL;
@@ -226,7 +228,7 @@ bool lower_elts(Lowerer *L, TSNode n, NodeList *out) {
     if (!lower_kids(L, n, &ks))
         return false;
     for (uint32_t i = 0; i < ks.n; i++)
-        if (ks.k[i].named && !lower_push(L, out, lower_expr(L, ks.k[i].node)))
+        if (ks.k[i].named && !lower_push(L, out, lower_expr_named(L, ks.k[i].node)))
             return false;
     return true;
 }
@@ -241,8 +243,25 @@ static bool has_comma(Lowerer *L, TSNode n, bool *out) {
     return true;
 }
 
+/* `(*a)` and `(**a)`: tree-sitter reads a tuple of one starred item (of a starred item) */
+static void *lone_starred(Lowerer *L, TSNode star) {
+    TSNode inner = ts_node_named_child(star, 0);
+    if (lower_is(inner, "list_splat") && ts_node_end_byte(ts_node_child(star, 0)) ==
+                                             ts_node_start_byte(inner))
+        return lower_error(L, star, "cannot use double starred expression here");
+    return lower_error(L, star, "cannot use starred expression here");
+}
+
 /* A sequence display or target: list, tuple, set, and the pattern forms of the CST. */
 static Node *lower_seq(Lowerer *L, TSNode n, NodeKind kind) {
+    if (kind == N_Tuple && ts_node_named_child_count(n) == 1 &&
+        lower_is(ts_node_named_child(n, 0), "list_splat")) {
+        bool comma;
+        if (!has_comma(L, n, &comma))
+            return NULL;
+        if (!comma)
+            return lone_starred(L, ts_node_named_child(n, 0));
+    }
     Node *s = lower_new(L, kind, n);
     if (!s || !lower_elts(L, n, &s->u.seq.elts))
         return NULL;
@@ -291,7 +310,7 @@ static Node *lower_parens(Lowerer *L, TSNode n) {
     TSNode inner = ts_node_named_child(n, 0);
     if (lower_is(inner, "list_splat"))
         return lower_error(L, inner, "cannot use starred expression here");
-    Node *e = lower_expr(L, inner);
+    Node *e = lower_expr_named(L, inner);
     if (e)
         e->flags |= NF_PARENS;
     return e;
@@ -302,7 +321,7 @@ static Node *lower_parens(Lowerer *L, TSNode n) {
 static Node *lower_lambda(Lowerer *L, TSNode n) {
     Node *f = lower_new(L, N_Lambda, n);
     if (!f || !(f->u.func.name = str_intern_c(L->vm, "<lambda>")) ||
-        !(f->u.func.args = lower_parameters(L, lower_field(n, "parameters"))))
+        !(f->u.func.args = lower_parameters(L, lower_field(n, "parameters"), true)))
         return NULL;
     Node *body = lower_expr(L, lower_field(n, "body"));
     if (!body)
@@ -561,8 +580,8 @@ static Node *dispatch(Lowerer *L, TSNode n) {
             return lower_keyword_const(L, n, t);
         if (!strcmp(t, "not_operator"))
             return lower_unary(L, n, true);
-        if (!strcmp(t, "named_expression"))
-            return lower_named(L, n);
+        if (!strcmp(t, "named_expression")) /* without parentheses where none is allowed */
+            return lower_error(L, ts_node_child(n, 1), "invalid syntax");
         break;
     case 'p':
         if (!strcmp(t, "parenthesized_expression"))
@@ -610,6 +629,16 @@ Node *lower_expr(Lowerer *L, TSNode n) {
     if (!lower_enter(L, n))
         return NULL;
     Node *e = dispatch(L, n);
+    lower_leave(L);
+    return e;
+}
+
+Node *lower_expr_named(Lowerer *L, TSNode n) {
+    if (!lower_is(n, "named_expression"))
+        return lower_expr(L, n);
+    if (!lower_enter(L, n))
+        return NULL;
+    Node *e = lower_named(L, n);
     lower_leave(L);
     return e;
 }

@@ -5,11 +5,16 @@
  *
  * Positions, as in 3.11: the FormattedValues and the Constants of the text span the whole
  * (concatenated) literal, except that a format spec is a JoinedStr spanning the one literal
- * it is in, and so is the Constant ending that spec. */
+ * it is in, and so is the Constant ending that spec.
+ *
+ * The same reading without building anything (lower_fstring_check) lets the tokenizer pass
+ * find the errors of an f-string's structure, where tree-sitter only sees an ERROR node. */
 #include "lower_int.h"
 
 typedef struct FCtx {
-    Lowerer *L;
+    Lowerer *L;              /* NULL: only checking (msg receives the first error) */
+    char *msg;
+    size_t msglen;
     TSNode part;             /* the literal being read (CPython's token t) */
     TSNode whole;            /* the whole concatenation (first_token .. last_token) */
     bool whole_u;            /* the first literal has the u prefix */
@@ -18,10 +23,13 @@ typedef struct FCtx {
     const char *end;         /* end of its body */
 } FCtx;
 
-static Node *fstring_spec(FCtx *c, const char **s, int lvl);
+static bool fstring_spec(FCtx *c, const char **s, int lvl, Node **out);
 
 static bool fs_error(FCtx *c, const char *fmt, const char *arg) {
-    lower_error(c->L, c->part, fmt, arg);
+    if (c->L)
+        lower_error(c->L, c->part, fmt, arg);
+    else
+        snprintf(c->msg, c->msglen, fmt, arg);
     return false;
 }
 
@@ -63,7 +71,8 @@ static int find_literal(FCtx *c, const char **str, int lvl, StrBuf *text) {
     }
     *str = s;
 done:
-    if (s > start && !lower_decode(c->L, text, start, (size_t)(s - start), c->k, c->part))
+    if (c->L && s > start &&
+        !lower_decode(c->L, text, start, (size_t)(s - start), c->k, c->part))
         return -1;
     return result;
 }
@@ -93,19 +102,23 @@ static void field_origin(FCtx *c, const char *brace, int *line, int *col) {
     *col = lines ? cols : tcol + cols;
 }
 
-/* Parses the expression text [a, b) on its own, as "(text)". */
-static Node *compile_expr(FCtx *c, const char *a, const char *b) {
-    Lowerer *L = c->L;
+/* A field's expression may not be blank. */
+static bool expr_present(FCtx *c, const char *a, const char *b) {
     const char *p = a;
     while (p < b && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\f'))
         p++;
-    if (p == b) {
-        if (*b == '!' || *b == ':' || *b == '=') {
-            char what[2] = {*b, 0};
-            return fs_error(c, "f-string: expression required before '%s'", what), NULL;
-        }
-        return fs_error(c, "f-string: empty expression not allowed", NULL), NULL;
+    if (p < b)
+        return true;
+    if (*b == '!' || *b == ':' || *b == '=') {
+        char what[2] = {*b, 0};
+        return fs_error(c, "f-string: expression required before '%s'", what);
     }
+    return fs_error(c, "f-string: empty expression not allowed", NULL);
+}
+
+/* Parses the expression text [a, b) on its own, as "(text)". */
+static Node *compile_expr(FCtx *c, const char *a, const char *b) {
+    Lowerer *L = c->L;
     size_t n = (size_t)(b - a);
     char *buf = gc_alloc_atomic(L->vm, n + 4);
     if (!buf)
@@ -149,11 +162,12 @@ static Node *compile_expr(FCtx *c, const char *a, const char *b) {
     return e;
 }
 
-/* Reads `{expression[=][!c][:spec]}` from *str (at the '{'). */
-static Node *find_expr(FCtx *c, const char **str, int lvl, StrBuf *text) {
+/* Reads `{expression[=][!c][:spec]}` from *str (at the '{') into *out (left NULL when only
+ * checking). */
+static bool find_expr(FCtx *c, const char **str, int lvl, StrBuf *text, Node **out) {
     if (lvl >= 2)
-        return fs_error(c, "f-string: expressions nested too deeply", NULL), NULL;
-    const char *brace = *str, *end = c->end;
+        return fs_error(c, "f-string: expressions nested too deeply", NULL);
+    const char *end = c->end;
     *str += 1;
     const char *expr_start = *str;
     char quote = 0;
@@ -162,7 +176,7 @@ static Node *find_expr(FCtx *c, const char **str, int lvl, StrBuf *text) {
     for (; *str < end; (*str)++) {
         char ch = **str;
         if (ch == '\\')
-            return fs_error(c, "f-string expression part cannot include a backslash", NULL), NULL;
+            return fs_error(c, "f-string expression part cannot include a backslash", NULL);
         if (quote) {
             if (ch == quote) {
                 if (string_type == 3) {
@@ -186,10 +200,10 @@ static Node *find_expr(FCtx *c, const char **str, int lvl, StrBuf *text) {
             quote = ch;
         } else if (ch == '[' || ch == '{' || ch == '(') {
             if (depth >= (int)sizeof parens)
-                return fs_error(c, "f-string: too many nested parenthesis", NULL), NULL;
+                return fs_error(c, "f-string: too many nested parenthesis", NULL);
             parens[depth++] = ch;
         } else if (ch == '#') {
-            return fs_error(c, "f-string expression part cannot include '#'", NULL), NULL;
+            return fs_error(c, "f-string expression part cannot include '#'", NULL);
         } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' ||
                                   ch == '>' || ch == '<')) {
             /* != == <= >= belong to the expression; < and > alone too */
@@ -203,34 +217,36 @@ static Node *find_expr(FCtx *c, const char **str, int lvl, StrBuf *text) {
         } else if (ch == ']' || ch == '}' || ch == ')') {
             char what[2] = {ch, 0};
             if (!depth)
-                return fs_error(c, "f-string: unmatched '%s'", what), NULL;
+                return fs_error(c, "f-string: unmatched '%s'", what);
             char open = parens[--depth];
             if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
                   (open == '{' && ch == '}'))) {
                 char msg[100];
                 snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match "
                                           "opening parenthesis '%c'", ch, open);
-                return fs_error(c, "%s", msg), NULL;
+                return fs_error(c, "%s", msg);
             }
         }
     }
     const char *expr_end = *str;
     if (quote)
-        return fs_error(c, "f-string: unterminated string", NULL), NULL;
+        return fs_error(c, "f-string: unterminated string", NULL);
     if (depth) {
         char what[2] = {parens[depth - 1], 0};
-        return fs_error(c, "f-string: unmatched '%s'", what), NULL;
+        return fs_error(c, "f-string: unmatched '%s'", what);
     }
     if (*str >= end)
-        return fs_error(c, "f-string: expecting '}'", NULL), NULL;
-    Node *value = compile_expr(c, expr_start, expr_end);
-    if (!value)
-        return NULL;
-    Node *fv = lower_new(c->L, N_FormattedValue, c->whole);
-    if (!fv)
-        return NULL;
-    fv->u.fmt.value = value;
-    bool debug = false;
+        return fs_error(c, "f-string: expecting '}'", NULL);
+    if (!expr_present(c, expr_start, expr_end))
+        return false;
+    Node *fv = NULL;
+    if (c->L) {
+        Node *value = compile_expr(c, expr_start, expr_end);
+        if (!value || !(fv = lower_new(c->L, N_FormattedValue, c->whole)))
+            return false;
+        fv->u.fmt.value = value;
+    }
+    bool debug = false, conv = false;
     if (**str == '=') {
         /* f"{x=}": the text of the expression, '=' and the spaces after it */
         *str += 1;
@@ -238,35 +254,41 @@ static Node *find_expr(FCtx *c, const char **str, int lvl, StrBuf *text) {
                               **str == '\v' || **str == '\r'))
             *str += 1;
         if (*str >= end)
-            return fs_error(c, "f-string: expecting '}'", NULL), NULL;
-        sb_add(text, expr_start, (size_t)(*str - expr_start));
+            return fs_error(c, "f-string: expecting '}'", NULL);
+        if (text)
+            sb_add(text, expr_start, (size_t)(*str - expr_start));
         debug = true;
     }
     if (**str == '!') {
         *str += 1;
         if (*str >= end)
-            return fs_error(c, "f-string: expecting '}'", NULL), NULL;
-        char conv = **str;
+            return fs_error(c, "f-string: expecting '}'", NULL);
+        char ch = **str;
         *str += 1;
-        if (conv != 's' && conv != 'r' && conv != 'a')
+        if (ch != 's' && ch != 'r' && ch != 'a')
             return fs_error(c, "f-string: invalid conversion character: expected 's', 'r', or "
-                             "'a'", NULL), NULL;
-        fv->op = (uint8_t)conv;
+                               "'a'", NULL);
+        conv = true;
+        if (fv)
+            fv->op = (uint8_t)ch;
     }
+    bool spec = false;
     if (*str < end && **str == ':') {
         *str += 1;
         if (*str >= end)
-            return fs_error(c, "f-string: expecting '}'", NULL), NULL;
-        if (!(fv->u.fmt.spec = fstring_spec(c, str, lvl + 1)))
-            return NULL;
+            return fs_error(c, "f-string: expecting '}'", NULL);
+        if (!fstring_spec(c, str, lvl + 1, fv ? &fv->u.fmt.spec : NULL))
+            return false;
+        spec = true;
     }
     if (*str >= end || **str != '}')
-        return fs_error(c, "f-string: expecting '}'", NULL), NULL;
+        return fs_error(c, "f-string: expecting '}'", NULL);
     *str += 1;
-    if (debug && !fv->u.fmt.spec && !fv->op)
+    /* f"{x=}" shows the repr, unless a conversion or a format spec says otherwise */
+    if (fv && debug && !spec && !conv)
         fv->op = 'r';
-    (void)brace;
-    return fv;
+    *out = fv;
+    return true;
 }
 
 /* ---- the loop over text and fields: _PyPegen_FstringParser_ConcatFstring ---- */
@@ -280,12 +302,12 @@ static bool concat(FCtx *c, const char **str, int lvl, StrBuf *text, NodeList *v
             continue;
         if (*str >= c->end || **str == '}')
             break;
-        Node *fv = find_expr(c, str, lvl, text);
-        if (!fv)
+        Node *fv;
+        if (!find_expr(c, str, lvl, text, &fv))
             return false;
         /* the text so far becomes a Constant spanning the whole literal */
-        if (!lower_flush_text(c->L, text, values, c->whole, c->whole_u) ||
-            !lower_push(c->L, values, fv))
+        if (c->L && (!lower_flush_text(c->L, text, values, c->whole, c->whole_u) ||
+                     !lower_push(c->L, values, fv)))
             return false;
     }
     if (lvl != 0 && (*str >= c->end || **str != '}'))
@@ -294,21 +316,24 @@ static bool concat(FCtx *c, const char **str, int lvl, StrBuf *text, NodeList *v
 }
 
 /* A format spec: a JoinedStr of its own, ending at the '}' of its field. */
-static Node *fstring_spec(FCtx *c, const char **str, int lvl) {
+static bool fstring_spec(FCtx *c, const char **str, int lvl, Node **out) {
+    if (!c->L)
+        return concat(c, str, lvl, NULL, NULL);
     Node *j = lower_new(c->L, N_JoinedStr, c->part);
     StrBuf text;
     sb_init(&text, c->L->vm, 16);
     if (!j || !concat(c, str, lvl, &text, &j->u.joined.values) ||
         !lower_flush_text(c->L, &text, &j->u.joined.values, c->part, false))
-        return NULL;
-    return j;
+        return false;
+    *out = j;
+    return true;
 }
 
 bool lower_fstring(Lowerer *L, TSNode part, StrKind k, TSNode whole, bool u, StrBuf *text,
                    NodeList *values) {
     size_t n;
     const char *tok = lower_src(L, part, &n);
-    FCtx c = {L, part, whole, u, k, tok, tok + n - k.quote_len};
+    FCtx c = {L, NULL, 0, part, whole, u, k, tok, tok + n - k.quote_len};
     const char *s = tok + k.prefix_len + k.quote_len;
     /* Python 3.11 ends the literal at the first quote like its own: a nested f-string
      * reusing it (valid since 3.12) leaves this one unterminated. */
@@ -328,4 +353,10 @@ bool lower_fstring(Lowerer *L, TSNode part, StrKind k, TSNode whole, bool u, Str
     if (c.end != tok + n - k.quote_len)
         return fs_error(&c, "f-string: expecting '}'", NULL);
     return true;
+}
+
+bool lower_fstring_check(const char *body, size_t n, bool raw, char *msg, size_t msglen) {
+    FCtx c = {.msg = msg, .msglen = msglen, .k = {.raw = raw}, .tok = body, .end = body + n};
+    const char *s = body;
+    return concat(&c, &s, 0, NULL, NULL);
 }

@@ -65,6 +65,10 @@ Node *lower_name_node(Lowerer *L, TSNode ident, uint16_t flags);
 
 /* ---- expressions (lower_expr.c) ---- */
 Node *lower_expr(Lowerer *L, TSNode n);
+/* The same where Python allows `name := value` without parentheses (conditions, elements of
+ * displays, arguments, subscripts, comprehension elements, match subjects and guards,
+ * decorators). */
+Node *lower_expr_named(Lowerer *L, TSNode n);
 /* An expression that may be a bare comma list (expression_list, pattern_list): a Tuple. */
 Node *lower_exprs(Lowerer *L, TSNode n);
 /* A `type` node (annotation), which tree-sitter may parse as a generic type. */
@@ -82,13 +86,17 @@ bool lower_class_args(Lowerer *L, TSNode args, NodeList *bases, NodeList *keywor
 
 /* ---- parameters (lower_params.c) ---- */
 /* Arguments node from `parameters` / `lambda_parameters` (null node: no parameters). */
-Node *lower_parameters(Lowerer *L, TSNode params);
+Node *lower_parameters(Lowerer *L, TSNode params, bool lambda);
 
 /* ---- targets (lower_target.c) ---- */
-enum TargetUse { T_ASSIGN, T_AUG, T_ANN, T_DEL, T_FOR, T_WITH, T_COMP, T_NAMED };
+enum TargetUse { T_ASSIGN, T_AUG, T_ANN, T_DEL, T_FOR, T_WITH, T_COMP };
 /* Checks that n can be assigned to (or deleted) and marks it and its parts NF_STORE/NF_DEL,
  * with CPython's message when it cannot. */
 bool lower_target(Lowerer *L, Node *n, enum TargetUse use);
+/* What CPython calls an expression in "cannot assign to %s" (its _PyPegen_get_expr_name). */
+const char *lower_expr_name(const Node *e);
+/* The first part of e that cannot be assigned (or deleted), or NULL. */
+const Node *lower_invalid_target(const Node *e, bool del);
 
 /* ---- literals (lower_string.c, lower_fstring.c, lower_number.c) ---- */
 /* string or concatenated_string: a Const (str/bytes) or a JoinedStr. */
@@ -111,6 +119,9 @@ bool lower_decode(Lowerer *L, StrBuf *b, const char *p, size_t n, StrKind k, TSN
  * first literal decides kind='u' (`u`). */
 bool lower_fstring(Lowerer *L, TSNode part, StrKind k, TSNode whole, bool u, StrBuf *text,
                    NodeList *values);
+/* Checks the structure of an f-string's body (fields, braces, conversions, specs) as
+ * CPython's f-string parser does, without parsing the expressions; false with the message. */
+bool lower_fstring_check(const char *body, size_t n, bool raw, char *msg, size_t msglen);
 /* Flushes pending text as a Const spanning `range` into values. */
 bool lower_flush_text(Lowerer *L, StrBuf *text, NodeList *values, TSNode range, bool u);
 /* The code point of a \N{name}; false if unknown. */

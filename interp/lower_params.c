@@ -5,6 +5,7 @@
 
 typedef struct Params {
     Node *a;                 /* the Arguments node */
+    bool lambda;
     bool slash, star, kwarg, defaults;
     bool bare_star;          /* the last star was a bare `*` with no keyword-only after yet */
     TSNode bare_at;
@@ -81,12 +82,12 @@ static bool param(Lowerer *L, Params *p, TSNode n) {
         return true;
     }
     if (!strcmp(t, "positional_separator")) {
-        if (p->slash) {
-            lower_error(L, n, "/ may appear only once");
-            return false;
-        }
         if (p->star || p->kwarg) {
             lower_error(L, n, "/ must be ahead of *");
+            return false;
+        }
+        if (p->slash) {
+            lower_error(L, n, "/ may appear only once");
             return false;
         }
         if (!p->a->u.arguments.args.n) {
@@ -125,12 +126,16 @@ static bool param(Lowerer *L, Params *p, TSNode n) {
         TSNode name = splat_name(n);
         return (p->a->u.arguments.kwarg = make_arg(L, name, type)) != NULL;
     }
-    lower_error(L, n, "invalid syntax");
+    if (!strcmp(t, "tuple_pattern") || !strcmp(t, "list_pattern")) /* Python 2's def f((a, b)) */
+        lower_error(L, n, p->lambda ? "Lambda expression parameters cannot be parenthesized"
+                                    : "Function parameters cannot be parenthesized");
+    else
+        lower_error(L, n, "invalid syntax");
     return false;
 }
 
-Node *lower_parameters(Lowerer *L, TSNode params) {
-    Params p = {.a = ast_new(L->vm, N_Arguments, 0, 0, 0, 0)};
+Node *lower_parameters(Lowerer *L, TSNode params, bool lambda) {
+    Params p = {.a = ast_new(L->vm, N_Arguments, 0, 0, 0, 0), .lambda = lambda};
     if (!p.a)
         return NULL;
     if (ts_node_is_null(params))

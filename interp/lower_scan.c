@@ -21,7 +21,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "lower.h"
+#include "lower_int.h"
 #include "unicode.h"
 
 #define MAXLEVEL 200         /* CPython's bracket nesting limit */
@@ -155,7 +155,8 @@ static bool syntax_error(Tok *t, const char *fmt, ...) {
 /* ---- characters ---- */
 
 static int nextc(Tok *t) {
-    if (t->cur == t->next_line) {
+    /* CPython counts a line when it reads one: the end of the input is on the last line */
+    if (t->cur == t->next_line && t->cur < t->end) {
         t->line++;
         t->line_start = t->cur;
         t->next_line = NULL;
@@ -446,7 +447,7 @@ static bool indentation(Tok *t) {
                                  "unexpected character after line continuation character");
             c = nextc(t);
             if (c == EOF_C)
-                return tok_error(t, &Exc_SyntaxError, false, t->line - 1,
+                return tok_error(t, &Exc_SyntaxError, false, t->line,
                                  (int)(t->cur - 1 - t->line_start),
                                  "unexpected EOF while parsing");
             backup(t, c);
@@ -471,7 +472,7 @@ static bool indentation(Tok *t) {
             const char *ls = t->end - 1;
             while (ls > t->buf && ls[-1] != '\n')
                 ls--;
-            missing_block(t, t->line - 1, (int)(t->end - 1 - ls));
+            missing_block(t, t->line, (int)(t->end - 1 - ls));
         }
         return true;
     }
@@ -789,6 +790,16 @@ static bool string(Tok *t, int quote, const char *start, bool raw, bool fstr) {
                                 : check_utf8_runs(t, body, body_end, t->line, ecol);
     if (!ok)
         return false;
+    if (fstr && !t->out->fstring_bad) {
+        ScanError *e = &t->out->fstring_error;
+        if (!lower_fstring_check(body, (size_t)(body_end - body), raw, e->msg, sizeof e->msg)) {
+            t->out->fstring_bad = true;
+            t->out->fstring_line = first_line;
+            e->cls = &Exc_SyntaxError;
+            e->line = e->end_line = t->line;
+            e->col = e->end_col = (int)(t->cur - t->line_start);
+        }
+    }
     return !fstr || fstring_nesting(t, body, body_end);
 }
 
@@ -1008,7 +1019,7 @@ static bool next_token(Tok *t) {
                              "unexpected character after line continuation character");
         c = nextc(t);
         if (c == EOF_C)
-            return tok_error(t, &Exc_SyntaxError, false, t->line - 1,
+            return tok_error(t, &Exc_SyntaxError, false, t->line,
                              (int)(t->cur - 1 - t->line_start),
                              "unexpected EOF while parsing");
         backup(t, c);

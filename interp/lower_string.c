@@ -59,8 +59,8 @@ static bool named_escape(Lowerer *L, const char *p, size_t n, size_t *i, uint32_
     if (*i >= n || p[*i] != '{')
         return escape_error(L, lit, false, start, *i - 1, "malformed \\N character escape");
     const char *close = memchr(p + *i, '}', n - *i);
-    if (!close || close == p + *i + 1)
-        return escape_error(L, lit, false, start, close ? (size_t)(close - p) : n - 1,
+    if (!close || close == p + *i + 1) /* CPython's range ends at the '{' of "\N{}" */
+        return escape_error(L, lit, false, start, close ? *i : n - 1,
                             "malformed \\N character escape");
     size_t end = (size_t)(close - p);
     if (!lower_unicode_name(p + *i + 1, end - *i - 1, cp))

@@ -2,8 +2,7 @@
  * cannot be a target (its _PyPegen_get_invalid_target and _PyPegen_get_expr_name). */
 #include "lower_int.h"
 
-/* What CPython calls an expression in "cannot assign to %s". */
-static const char *expr_name(const Node *e) {
+const char *lower_expr_name(const Node *e) {
     switch ((NodeKind)e->kind) {
     case N_Attribute: return "attribute";
     case N_Subscript: return "subscript";
@@ -35,18 +34,17 @@ static const char *expr_name(const Node *e) {
     }
 }
 
-/* The first part of e that cannot be a target, or NULL. */
-static const Node *invalid_target(const Node *e, bool del) {
+const Node *lower_invalid_target(const Node *e, bool del) {
     switch ((NodeKind)e->kind) {
     case N_List: case N_Tuple:
         for (size_t i = 0; i < e->u.seq.elts.n; i++) {
-            const Node *bad = invalid_target(e->u.seq.elts.items[i], del);
+            const Node *bad = lower_invalid_target(e->u.seq.elts.items[i], del);
             if (bad)
                 return bad;
         }
         return NULL;
     case N_Starred:
-        return del ? e : invalid_target(e->u.ret.value, del);
+        return del ? e : lower_invalid_target(e->u.ret.value, del);
     case N_Name: case N_Subscript: case N_Attribute:
         return NULL;
     default:
@@ -68,21 +66,15 @@ bool lower_target(Lowerer *L, Node *n, enum TargetUse use) {
     case T_AUG:
         if (n->kind != N_Name && n->kind != N_Attribute && n->kind != N_Subscript) {
             lower_error_node(L, n, "'%s' is an illegal expression for augmented assignment",
-                             expr_name(n));
-            return false;
-        }
-        break;
-    case T_NAMED:
-        if (n->kind != N_Name) {
-            lower_error_node(L, n, "cannot use assignment expressions with %s", expr_name(n));
+                             lower_expr_name(n));
             return false;
         }
         break;
     default: {
-        const Node *bad = invalid_target(n, use == T_DEL);
+        const Node *bad = lower_invalid_target(n, use == T_DEL);
         if (bad) {
             lower_error_node(L, bad, use == T_DEL ? "cannot delete %s" : "cannot assign to %s",
-                             expr_name(bad));
+                             lower_expr_name(bad));
             return false;
         }
         break;

@@ -293,7 +293,7 @@ static bool before(int line, int col, int line2, int col2) {
 }
 
 /* Where the parse fails first, and why. */
-typedef enum Failure { F_NONE, F_TOKEN, F_PARSE, F_INDENT, F_BLOCK } Failure;
+typedef enum Failure { F_NONE, F_TOKEN, F_PARSE, F_INDENT, F_BLOCK, F_FSTRING } Failure;
 
 /* Whether the tree's error is where the input ends: the parser ran out of input. */
 static bool at_end(TSNode err, const char *src, size_t n) {
@@ -314,10 +314,13 @@ static Node *finish(Parse *P, Lowerer *L, TSNode root, bool has_err, TSNode err)
         fline = scan->error.line;
         fcol = scan->error.col;
     }
-    int eline = 0, ecol = 0;
+    int eline = 0, ecol = 0, eend = 0, ecol_end;
     if (has_err) {
         lower_point(L, ts_node_start_point(err), &eline, &ecol);
-        if (f == F_NONE || before(eline, ecol, fline, fcol)) {
+        lower_point(L, ts_node_end_point(err), &eend, &ecol_end);
+        /* tree-sitter's error may start before a tokenizer error it is caused by: only an
+         * error on an earlier line comes first */
+        if (f == F_NONE || (scan->overrides ? before(eline, ecol, fline, fcol) : eline < fline)) {
             f = F_PARSE;
             fline = eline;
             fcol = ecol;
@@ -337,6 +340,14 @@ static Node *finish(Parse *P, Lowerer *L, TSNode root, bool has_err, TSNode err)
         (f == F_NONE || f == F_PARSE || before(b->line, b->col, fline, fcol))) {
         f = F_BLOCK;
         fline = scan->header_line;
+        fcol = 0;
+    }
+    /* ... and an f-string that CPython's f-string parser refuses, from where it starts */
+    const ScanError *fs = &scan->fstring_error;
+    if (scan->fstring_bad && (!has_err || eline >= scan->fstring_line) &&
+        (f == F_NONE || f == F_PARSE || before(scan->fstring_line, 0, fline, fcol))) {
+        f = F_FSTRING;
+        fline = scan->fstring_line;
         fcol = 0;
     }
     const ScanError *hard = scan->has_error && scan->overrides ? &scan->error : NULL;
@@ -360,13 +371,15 @@ static Node *finish(Parse *P, Lowerer *L, TSNode root, bool has_err, TSNode err)
         return scan_raise(P, u), NULL;
     case F_BLOCK:
         return scan_raise(P, hard ? hard : b), NULL;
+    case F_FSTRING:
+        return scan_raise(P, hard ? hard : fs), NULL;
     default:
         break;
     }
     if (hard)
         return scan_raise(P, hard), NULL;
     if (scan->unclosed &&
-        (eline > scan->unclosed_error.line || at_end(err, P->ts_text, P->ts_len)))
+        (eend > scan->unclosed_error.line || at_end(err, P->ts_text, P->ts_len)))
         return scan_raise(P, &scan->unclosed_error), NULL;
     const Legacy *legacy = legacy_at(P, err);
     if (legacy)

@@ -1,0 +1,2 @@
+# krait: SyntaxError: complex literals are not supported
+x = 1j

@@ -1,0 +1,5 @@
+# krait: SyntaxError: 'except*' is not supported
+try:
+    pass
+except* E:
+    pass

@@ -1,0 +1,4 @@
+# krait: SyntaxError: complex literals are not supported
+match x:
+    case 1j:
+        pass
