@@ -57,6 +57,7 @@ Value generic_class_getitem(VM *vm, Value cls, Value *args, size_t nargs, Value 
     {"__class_getitem__", generic_class_getitem, MF_CLASS, "See PEP 585"}
 Value union_type_new(VM *vm, Value a, Value b);
 bool union_type_check(Value u);
-extern Type seqiter_type, calliter_type, range_iter_type, bytes_iter_type, bytearray_iter_type;
+extern Type seqiter_type, calliter_type, range_iter_type, longrange_iter_type, bytes_iter_type,
+    bytearray_iter_type;
 
 #endif

@@ -231,8 +231,23 @@ typedef struct RangeIter {
     Value bnext, bstep, bleft;   /* big path (bnext NULL when small) */
 } RangeIter;
 
-static Value make_iter(VM *vm, Value start, Value step, Value len) {
-    RangeIter *it = (RangeIter *)gc_new(vm, &range_iter_type, sizeof(RangeIter));
+/* Whether CPython iterates r (reversed if `reverse`) with its C-long range_iterator rather than
+ * a longrange_iterator: only the type's name, which type() shows, depends on it. */
+static bool c_long_iter(Range *r, bool reverse) {
+    int64_t a, b, s, n;
+    if (!int_fits_i64(r->start, &a) || !int_fits_i64(r->stop, &b) ||
+        !int_fits_i64(r->step, &s) || !int_fits_i64(r->len, &n))
+        return false;
+    if (reverse) {
+        __int128 new_stop = (__int128)a - s;
+        return s != INT64_MIN && new_stop >= INT64_MIN && new_stop <= INT64_MAX;
+    }
+    return n == 0 || (s > 0 ? b <= INT64_MAX - (s - 1) : b >= INT64_MIN + (-1 - s));
+}
+
+static Value make_iter(VM *vm, Value start, Value step, Value len, bool c_long) {
+    RangeIter *it = (RangeIter *)gc_new(vm, c_long ? &range_iter_type : &longrange_iter_type,
+                                        sizeof(RangeIter));
     if (!it)
         return NULL;
     int64_t a, s, n;
@@ -254,7 +269,7 @@ static Value make_iter(VM *vm, Value start, Value step, Value len) {
 
 static Value range_iter(VM *vm, Value v) {
     Range *r = AS_RANGE(v);
-    return make_iter(vm, r->start, r->step, r->len);
+    return make_iter(vm, r->start, r->step, r->len, c_long_iter(r, false));
 }
 
 static Value rangeiter_next(VM *vm, Value v) {
@@ -294,13 +309,18 @@ Type range_iter_type = {
     .iter = self_iter, .next = rangeiter_next, .methods = rangeiter_methods,
 };
 
+Type longrange_iter_type = {
+    .ob = {&type_type}, .name = "longrange_iterator", .basicsize = sizeof(RangeIter),
+    .iter = self_iter, .next = rangeiter_next, .methods = rangeiter_methods,
+};
+
 static Value m_reversed(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     Range *r = AS_RANGE(self);
     /* last = start + (len - 1) * step */
     Value lm1 = sub(vm, r->len, MK_SMALL(1));
     Value last = lm1 ? item_at(vm, r, lm1) : NULL;
     Value nstep = last ? int_binop(vm, MK_SMALL(0), r->step, OP_SUB) : NULL;
-    return nstep ? make_iter(vm, last, nstep, r->len) : NULL;
+    return nstep ? make_iter(vm, last, nstep, r->len, c_long_iter(r, true)) : NULL;
 }
 
 static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {

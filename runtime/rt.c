@@ -56,8 +56,8 @@ static Type *const static_types[] = {
     &dict_valueiter_type, &dict_itemiter_type, &dict_rkeyiter_type, &dict_rvalueiter_type,
     &dict_ritemiter_type, &set_iter_type, &str_iter_type,
     &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, &seqiter_type,
-    &calliter_type, &range_iter_type, &bytes_iter_type, &bytearray_iter_type,
-    &mappingproxy_type, &generic_alias_type, &union_type,
+    &calliter_type, &range_iter_type, &longrange_iter_type, &bytes_iter_type,
+    &bytearray_iter_type, &mappingproxy_type, &generic_alias_type, &union_type,
 };
 
 static void init_once(void) {
