@@ -18,6 +18,7 @@ typedef struct Validator {
     VM *vm;
     Value report;        /* list of violation dicts */
     Scope *module;       /* names the module binds shadow absent builtins */
+    Scope *cls;          /* the class body being walked, whose names shadow them too */
     int depth, max_depth;
     size_t nodes;
 } Validator;
@@ -80,7 +81,10 @@ static bool walk(Validator *v, Node *n) {
             ok = check_import(v, n, n->u.importfrom.module);
         break;
     case N_Name:
-        if (!(n->flags & (NF_STORE | NF_DEL)) && n->u.name.scope == NS_GLOBAL &&
+        /* a global, or a class-body name its class does not bind, may be the builtin */
+        if (!(n->flags & (NF_STORE | NF_DEL)) &&
+            (n->u.name.scope == NS_GLOBAL ||
+             (n->u.name.scope == NS_NAME && !(v->cls && scope_binds(v->cls, n->u.name.id)))) &&
             !scope_binds(v->module, n->u.name.id)) {
             for (const char *const *a = absent_builtins; *a; a++)
                 if (str_eq_c(n->u.name.id, *a)) {
@@ -106,19 +110,31 @@ static bool walk(Validator *v, Node *n) {
     /* children */
     switch (n->kind) {
     case N_Module: WL(n->u.module.body); break;
-    case N_FunctionDef: case N_Lambda:
+    case N_FunctionDef: case N_Lambda: {
         WL(n->u.func.decorators);
-        if (n->u.func.args) {
-            WL(n->u.func.args->u.arguments.defaults);
-            WL(n->u.func.args->u.arguments.kw_defaults);
-        }
+        W(n->u.func.args);
         W(n->u.func.returns);
+        /* a function body's names are its own or globals, never the class's */
+        Scope *cls = v->cls;
+        v->cls = NULL;
         WL(n->u.func.body);
+        v->cls = cls;
         break;
-    case N_ClassDef:
+    }
+    case N_Arguments:   /* defaults and annotations are evaluated when the def runs */
+        WL(n->u.arguments.posonly); WL(n->u.arguments.args); W(n->u.arguments.vararg);
+        WL(n->u.arguments.kwonly); WL(n->u.arguments.kw_defaults); W(n->u.arguments.kwarg);
+        WL(n->u.arguments.defaults);
+        break;
+    case N_Arg: W(n->u.arg.annotation); break;
+    case N_ClassDef: {
         WL(n->u.cls.decorators); WL(n->u.cls.bases); WL(n->u.cls.keywords);
+        Scope *cls = v->cls;
+        v->cls = n->u.cls.scope;
         WL(n->u.cls.body);
+        v->cls = cls;
         break;
+    }
     case N_Return: case N_Expr: case N_Await: case N_Yield: case N_YieldFrom: case N_Starred:
         W(n->u.ret.value); break;
     case N_Delete: WL(n->u.del.targets); break;
@@ -140,6 +156,7 @@ static bool walk(Validator *v, Node *n) {
         W(n->u.match.subject);
         for (size_t i = 0; i < n->u.match.cases.n; i++) {
             Node *mc = n->u.match.cases.items[i];
+            W(mc->u.matchcase.pattern);
             W(mc->u.matchcase.guard);
             WL(mc->u.matchcase.body);
         }
@@ -175,6 +192,14 @@ static bool walk(Validator *v, Node *n) {
     case N_JoinedStr: WL(n->u.joined.values); break;
     case N_Subscript: W(n->u.sub.value); W(n->u.sub.slice); break;
     case N_Slice: W(n->u.slice.lower); W(n->u.slice.upper); W(n->u.slice.step); break;
+    /* patterns hold expressions: value patterns, mapping keys, class patterns' classes */
+    case N_MatchValue: case N_MatchSingleton: W(n->u.mvalue.value); break;
+    case N_MatchSequence: case N_MatchOr: WL(n->u.mseq.patterns); break;
+    case N_MatchMapping: WL(n->u.mmap.keys); WL(n->u.mmap.patterns); break;
+    case N_MatchClass:
+        W(n->u.mclass.cls); WL(n->u.mclass.patterns); WL(n->u.mclass.kw_patterns);
+        break;
+    case N_MatchAs: case N_MatchStar: W(n->u.mas.pattern); break;
     default: break;
     }
     v->depth--;

@@ -37,27 +37,24 @@ static Value limit_object(VM *vm, const char *msg) {
 }
 
 bool vm_limit_error(VM *vm, Limit which, const char *fmt, ...) {
-    char msg[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
+    /* The first limit wins; later polls re-raise it. */
     if (!vm->limit) {
         vm->limit = which;
         vm->limit_line = -1;
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(vm->limit_msg, sizeof vm->limit_msg, fmt, ap);
+        va_end(ap);
     }
-    /* The first limit wins; later polls re-raise it. */
-    vm->exc = vm->limit == which ? limit_object(vm, msg) : vm->exc;
-    if (!vm->exc)
-        vm->exc = limit_object(vm, msg);
+    vm->exc = limit_object(vm, vm->limit_msg);
     vm->ticks = 1;
     return false;
 }
 
-/* Re-raises the limit already hit (a finally or __exit__ cleared the pending error). */
+/* Re-raises the limit already hit (a finally or __exit__ replaced the pending error). */
 static bool reraise(VM *vm) {
     if (!vm->exc || TYPE(vm->exc) != &limit_exc_type)
-        vm->exc = limit_object(vm, "limit exceeded");
+        vm->exc = limit_object(vm, vm->limit_msg);
     vm->ticks = 1;
     return false;
 }

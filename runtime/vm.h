@@ -38,6 +38,7 @@ struct VM {
     Value exc;                 /* pending exception, NULL if none */
     Limit limit;               /* sticky: set when a limit is hit, cleared at the next run */
     int limit_line;            /* source line being run when the limit hit */
+    char limit_msg[200];       /* the first limit's message, for the result */
 
     /* step and time accounting */
     int64_t ticks;             /* countdown to the next vm_poll */

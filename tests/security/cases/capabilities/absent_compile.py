@@ -1,0 +1,2 @@
+# expect: NameError
+compile("1", "f", "eval")

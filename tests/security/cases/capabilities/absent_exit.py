@@ -1,0 +1,2 @@
+# expect: NameError
+exit(0)

@@ -1,0 +1,2 @@
+# expect: NameError
+__import__("os")

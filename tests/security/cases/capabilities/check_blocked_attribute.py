@@ -1,0 +1,4 @@
+# expect: policy
+def f():
+    pass
+f.__globals__

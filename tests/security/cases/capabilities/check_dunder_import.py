@@ -1,0 +1,2 @@
+# expect: policy
+m = __import__("os")

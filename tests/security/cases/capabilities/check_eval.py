@@ -1,0 +1,2 @@
+# expect: policy
+eval("1")

@@ -1,0 +1,2 @@
+# expect: policy
+from subprocess import run

@@ -1,0 +1,2 @@
+# expect: policy
+import os

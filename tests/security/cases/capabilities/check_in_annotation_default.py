@@ -1,0 +1,3 @@
+# expect: policy
+def f(x=breakpoint):
+    pass

@@ -1,0 +1,3 @@
+# expect: policy
+class A(metaclass=eval("type")):
+    pass

@@ -1,0 +1,2 @@
+# expect: policy
+print([open(p) for p in ["a"]])

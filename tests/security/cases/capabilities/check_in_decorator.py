@@ -1,0 +1,4 @@
+# expect: policy
+@exec
+def f():
+    pass

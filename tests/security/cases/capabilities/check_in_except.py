@@ -1,0 +1,5 @@
+# expect: policy
+try:
+    pass
+except compile:
+    pass

@@ -1,0 +1,4 @@
+# expect: policy
+def f():
+    pass
+print(f"{f.__code__}")

@@ -1,0 +1,2 @@
+# expect: policy
+g = lambda x=compile("1", "", "eval"): x

@@ -1,0 +1,4 @@
+# expect: policy
+match 1:
+    case 1 if eval("True"):
+        pass

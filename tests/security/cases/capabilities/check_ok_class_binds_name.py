@@ -1,0 +1,4 @@
+# expect: check-ok
+class A:
+    open = staticmethod(lambda p: p)
+    x = open

@@ -1,0 +1,4 @@
+# expect: check-ok
+import math
+from math import sqrt
+print(math.pi, sqrt(2))

@@ -1,0 +1,3 @@
+# expect: policy
+def read():
+    return open("/etc/passwd").read()

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import builtins
+builtins.open("/etc/passwd")

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import importlib
+importlib.import_module("os")

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import os
+os.system("echo pwned")

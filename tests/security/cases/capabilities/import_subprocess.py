@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import subprocess
+subprocess.run(["id"])

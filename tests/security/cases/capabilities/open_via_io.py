@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import io
+io.open("/etc/passwd")

@@ -1,0 +1,3 @@
+# expect: exit=7
+import sys
+sys.exit(7)

@@ -1,0 +1,2 @@
+# expect: limit=memory
+raise ValueError("x" * 10**10)
