@@ -261,14 +261,14 @@ Value format_int(VM *vm, Value v, Value specv) {
  * place earlier and always shows a decimal digit); without '#' trailing zeros go.  Built on
  * %e rather than C's %g, whose '#' form differs from Python's (glibc prints 1.e+02 for
  * '%#.2g' % 99.5, Python 1.0e+02). */
-static void format_general(char *buf, double a, int p, bool alt, bool add_dot0) {
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.*e", p - 1, a);
-    char digits[40];
+static void format_general(char *buf, char *digits, size_t cap, double a, int p, bool alt,
+                           bool add_dot0) {
+    snprintf(digits, cap, "%.*e", p - 1, a);
+    /* keep the digits in place, dropping the point: d.ddde+xx -> dddd */
     int nd = 0;
-    char *q = tmp;
+    char *q = digits;
     for (; *q && *q != 'e'; q++)
-        if (*q != '.' && nd < (int)sizeof digits - 1)
+        if (*q != '.')
             digits[nd++] = *q;
     int exp = atoi(q + 1), decpt = exp + 1;
     if (!alt)
@@ -359,7 +359,10 @@ Value format_double(VM *vm, double d, const FmtSpec *s) {
     } else if (type == 'e') {
         snprintf(buf, cap, s->alt ? "%#.*e" : "%.*e", (int)prec, a);
     } else if (type == 'g') {
-        format_general(buf, a, prec == 0 ? 1 : (int)prec, s->alt, add_dot0);
+        char *digits = gc_alloc_atomic(vm, cap);
+        if (!digits)
+            return NULL;
+        format_general(buf, digits, cap, a, prec == 0 ? 1 : (int)prec, s->alt, add_dot0);
     } else if (type == 'r') {
         size_t n = float_repr_buf(a, buf);
         char *e = strchr(buf, 'e');
