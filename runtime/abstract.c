@@ -244,10 +244,12 @@ Value obj_inplace(VM *vm, Value a, Value b, int op) {
 }
 
 Value obj_unop(VM *vm, Value v, int op) {
-    UnOpFn f = TYPE(v)->unop;
+    Type *t = TYPE(v);
+    UnOpFn f = t->unop;
     if (f) {
         Value r = f(vm, v, op);
-        if (r != NOTIMPL)
+        /* a built-in's NotImplemented means "no such operator"; a dunder's is its result */
+        if (r != NOTIMPL || f != type_static_base(t)->unop)
             return r;
     }
     static const char *const names[] = {"unary -", "unary +", "unary ~", "abs()"};
@@ -354,7 +356,7 @@ Value obj_next(VM *vm, Value it) {
 }
 
 Value *obj_unpack_iter(VM *vm, Value v, size_t *n) {
-    if (IS_LIST(v) || IS_TUPLE(v)) {
+    if (seq_walks_items(v)) {
         size_t len = IS_LIST(v) ? AS_LIST(v)->len : AS_TUPLE(v)->len;
         Value *src = IS_LIST(v) ? AS_LIST(v)->items : AS_TUPLE(v)->items;
         Value *out = gc_alloc(vm, (len ? len : 1) * sizeof(Value));

@@ -64,7 +64,7 @@ bool list_resize(VM *vm, Value v, size_t n) {
 }
 
 bool list_extend(VM *vm, Value v, Value it) {
-    if (IS_LIST(it) || IS_TUPLE(it)) {
+    if (seq_walks_items(it)) {
         size_t n = IS_LIST(it) ? AS_LIST(it)->len : AS_TUPLE(it)->len;
         List *l = AS_LIST(v);
         if (!list_reserve(vm, l, l->len + n) || !vm_charge(vm, n))

@@ -21,6 +21,13 @@ typedef struct Tuple {
 #define AS_LIST(v) ((List *)(v))
 #define AS_TUPLE(v) ((Tuple *)(v))
 
+/* Whether iterating v just walks its item array: a list or tuple whose class keeps the built-in
+ * __iter__, so that a fast path copying the items sees what iteration would. */
+static inline bool seq_walks_items(Value v) {
+    return (IS_LIST(v) && v->type->iter == list_type.iter) ||
+           (IS_TUPLE(v) && v->type->iter == tuple_type.iter);
+}
+
 Value list_new(VM *vm, size_t cap);
 Value list_from(VM *vm, const Value *items, size_t n);
 bool list_append(VM *vm, Value list, Value v);

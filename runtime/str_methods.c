@@ -447,6 +447,8 @@ static Value m_format_dunder(VM *vm, Value self, Value *args, size_t nargs, Valu
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "__format__() argument must be str, not %s",
                          tname(args[0]));
+    if (!str_nbytes(args[0]) && !IS_EXACT_STR(self))
+        return obj_str(vm, self);   /* an empty spec means str(self), a subclass's __str__ */
     Value r = format_str(vm, self, args[0]);
     return r == self ? strm_exact(vm, self) : r;
 }

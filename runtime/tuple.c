@@ -39,7 +39,7 @@ Value tuple_pack(VM *vm, size_t n, ...) {
 Value tuple_from_iter(VM *vm, Value it) {
     if (TYPE(it) == &tuple_type)
         return it;
-    if (IS_LIST(it))
+    if (IS_LIST(it) && seq_walks_items(it))
         return tuple_from(vm, AS_LIST(it)->items, AS_LIST(it)->len);
     size_t n;
     Value *items = obj_unpack_iter(vm, it, &n);
