@@ -649,13 +649,23 @@ static Value math_trunc(VM *vm, Value self, Value *args, size_t nargs, Value kw)
 
 /* ---- integer functions ---- */
 
-/* Refuses a result of about `bits` bits that the memory limit could not hold (with GMP's
- * temporaries, about as much again), and charges one step per bit of work. */
-static bool room_for(VM *vm, double bits) {
+/* GMP's factorial takes about this long per bit of its result; GMP cannot be interrupted. */
+#define NS_PER_BIT 20.0
+
+/* Before a big-integer computation whose largest number has about `bits` bits and whose work
+ * is `work` times that of a factorial of that size: refuses one the memory limit could not
+ * hold (with GMP's temporaries, about as much again) or one that could not finish before the
+ * run's deadline (refused at once, with the error the deadline would raise, instead of
+ * overrunning it), and charges one step per bit of work. */
+static bool room_for(VM *vm, double bits, double work) {
     if (bits > 8.0 * (double)((size_t)1 << 40))
         return vm_limit_error(vm, LIMIT_MEMORY, "integer result too large");
+    double ns = bits * work * NS_PER_BIT;
+    if (vm->deadline_ns && ns > 1e6 && (double)vm_now_ns() + ns > (double)vm->deadline_ns)
+        return vm_limit_error(vm, LIMIT_TIME, "time limit of %.3g seconds exceeded",
+                              (double)(vm->deadline_ns - vm->start_ns) / 1e9);
     size_t bytes = (size_t)(bits / 8) + 64;
-    return gc_can_alloc(vm, 2 * bytes) && vm_charge(vm, 16 * (uint64_t)bits);
+    return gc_can_alloc(vm, 2 * bytes) && vm_charge(vm, (uint64_t)(16 * work * bits));
 }
 
 /* An int argument through __index__ (floats refused), as an mpz. */
@@ -685,7 +695,7 @@ static Value gcd_lcm(VM *vm, const char *qual, Value *args, size_t nargs, Value 
         if (mpz_cmp_ui(acc, lcm ? 0 : 1) == 0)
             continue;
         double bits = (double)mpz_sizeinbase(acc, 2) + (double)mpz_sizeinbase(x, 2);
-        if (!room_for(vm, bits))
+        if (!room_for(vm, bits, 1))
             goto done;
         if (lcm)
             mpz_lcm(acc, acc, x);
@@ -714,7 +724,7 @@ static Value math_isqrt(VM *vm, Value self, Value *args, size_t nargs, Value kw)
         return NULL;
     if (int_sign(n) < 0)
         return exc_raise(vm, &Exc_ValueError, "isqrt() argument must be nonnegative");
-    if (!room_for(vm, (double)int_bits(n)))
+    if (!room_for(vm, (double)int_bits(n), 1))
         return NULL;
     mpz_t z;
     mpz_init(z);
@@ -743,7 +753,7 @@ static Value factorial(VM *vm, Value arg) {
     }
     if (k < 0)
         return exc_raise(vm, &Exc_ValueError, "factorial() not defined for negative values");
-    if (!room_for(vm, factorial_bits((double)k)))
+    if (!room_for(vm, factorial_bits((double)k), 1))
         return NULL;
     mpz_t z;
     mpz_init(z);
@@ -767,29 +777,54 @@ static bool comb_args(VM *vm, Value nv, Value kv, Value *n, Value *k) {
     return !bad;
 }
 
-/* perm(n, k) = n! / (n-k)! and comb(n, k) = perm(n, k) / k!, for 0 <= k <= n and k below
- * 2**63: GMP's binomial of an mpz n, times k! for perm. */
+/* The product of the `count` consecutive integers from lo upwards, splitting the range in
+ * halves so that the multiplications stay balanced: quasi-linear in the size of the product
+ * (GMP's own binomial is quadratic when k is large and n much larger). */
+static void range_product(mpz_t out, const mpz_t lo, uint64_t count) {
+    if (count <= 32) {
+        mpz_t t;
+        mpz_init(t);
+        mpz_set_ui(out, 1);
+        for (uint64_t i = 0; i < count; i++) {
+            mpz_add_ui(t, lo, i);
+            mpz_mul(out, out, t);
+        }
+        mpz_clear(t);
+        return;
+    }
+    uint64_t half = count / 2;
+    mpz_t mid, upper;
+    mpz_inits(mid, upper, NULL);
+    range_product(out, lo, half);
+    mpz_add_ui(mid, lo, half);
+    range_product(upper, mid, count - half);
+    mpz_mul(out, out, upper);
+    mpz_clears(mid, upper, NULL);
+}
+
+/* perm(n, k) = (n-k+1) * ... * n, and comb(n, k) = perm(n, k) / k!, for 0 <= k <= n and k
+ * below 2**63 (for comb, k is already the smaller of k and n-k). */
 static Value perm_comb(VM *vm, Value n, int64_t k, bool comb) {
-    mpz_t z, f;
-    mpz_init(z);
-    int_to_mpz(n, z);
-    double dn = mpz_get_d(z), dk = (double)k;
-    /* log2 of the result: exact enough from lgamma while n is a float, else k*log2(n) */
-    double bits = dn < 1e15 ? (lgamma(dn + 1) - lgamma(dn - dk + 1) -
-                               (comb ? lgamma(dk + 1) : 0)) / M_LN2 + 64
-                            : dk * (double)mpz_sizeinbase(z, 2) + 64;
+    mpz_t z, lo;
+    mpz_inits(z, lo, NULL);
+    int_to_mpz(n, lo);
+    double dn = mpz_get_d(lo), dk = (double)k;
+    /* log2 of perm(n, k): from lgamma while n is a float of enough precision, else
+     * k*log2(n); comb divides it by k!, about three times a factorial's work */
+    double bits = dn < 1e15 ? (lgamma(dn + 1) - lgamma(dn - dk + 1)) / M_LN2 + 64
+                            : dk * (double)mpz_sizeinbase(lo, 2) + 64;
     Value r = NULL;
-    if (room_for(vm, bits)) {
-        mpz_bin_ui(z, z, (unsigned long)k);
-        if (!comb) {
-            mpz_init(f);
-            mpz_fac_ui(f, (unsigned long)k);
-            mpz_mul(z, z, f);
-            mpz_clear(f);
+    if (room_for(vm, bits, comb ? 3 : 2)) {
+        mpz_sub_ui(lo, lo, (unsigned long)k);
+        mpz_add_ui(lo, lo, 1);
+        range_product(z, lo, (uint64_t)k);
+        if (comb) {
+            mpz_fac_ui(lo, (unsigned long)k);
+            mpz_divexact(z, z, lo);
         }
         r = int_from_mpz(vm, z);
     }
-    mpz_clear(z);
+    mpz_clears(z, lo, NULL);
     return r;
 }
 
