@@ -566,8 +566,12 @@ static bool collect_node(Collector *c, Node *n) {
         propagate_yield(n, n->u.named.value);
         if (!bind_name(c, t, target))
             return false;
-        /* inside a comprehension the name is resolved outward, like a nonlocal */
-        return t == s || sym_add(c, s, target->u.name.id, S_USED | S_NONLOCAL);
+        /* inside a comprehension the name is resolved outward: like a nonlocal, or a global
+         * when it binds at module level or is declared global there */
+        if (t == s)
+            return true;
+        bool global = t->kind == SC_MODULE || (sym_get(t, target->u.name.id) & S_GLOBAL);
+        return sym_add(c, s, target->u.name.id, S_USED | (global ? S_GLOBAL : S_NONLOCAL));
     }
     case N_Global:
         return collect_global(c, n, false);
