@@ -174,6 +174,10 @@ static Value iter_step(VM *vm, Value v, Value *k, Value *val) {
         it->d = NULL;
         return VAL_STOP;
     }
+    if (it->left == 0) {   /* a key was removed and another added: same size, more keys */
+        it->d = NULL;
+        return exc_raise(vm, &Exc_RuntimeError, "dictionary keys changed during iteration");
+    }
     it->left--;
     return TRUE_V;
 }
@@ -519,7 +523,8 @@ static Value m_setdefault(VM *vm, Value self, Value *args, size_t nargs, Value k
 static Value m_pop(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "dict.pop", nargs, kw, 1, 2))
         return NULL;
-    Value r = dict_pop(vm, self, args[0]);
+    /* an empty dict answers before hashing the key: {}.pop([]) is a KeyError */
+    Value r = AS_DICT(self)->used ? dict_pop(vm, self, args[0]) : VAL_MISSING;
     if (r == VAL_MISSING) {
         if (nargs > 1)
             return args[1];
