@@ -108,22 +108,32 @@ static int match_sequence(Frame *f, Node *p, Value subject, Captures *caps) {
     return 1;
 }
 
+/* As CPython's MATCH_KEYS: a subject with fewer items than keys fails at once; otherwise every
+ * key is evaluated, then each is checked against the earlier ones and looked up with the
+ * subject's get(), and only then are the values matched against the sub-patterns. */
 static int match_mapping(Frame *f, Node *p, Value subject, Captures *caps) {
     VM *vm = f->vm;
     if (!is_mapping(subject))
         return 0;
     NodeList *keys = &p->u.mmap.keys;
+    if (keys->n) {
+        int64_t len = obj_len(vm, subject);
+        if (len < 0)
+            return -1;
+        if ((size_t)len < keys->n)
+            return 0;
+    }
+    Value kv[keys->n ? keys->n : 1];
+    for (size_t i = 0; i < keys->n; i++)
+        if (!(kv[i] = eval_expr(f, keys->items[i])))
+            return -1;
     Value seen = set_new(vm, &set_type);
-    if (!seen)
-        return -1;
-    Value getm = obj_getattr(vm, subject, NM(get));
+    Value getm = seen && keys->n ? obj_getattr(vm, subject, NM(get)) : NONE;
     if (!getm)
         return -1;
     static Obj missing_marker = {&object_type};
     for (size_t i = 0; i < keys->n; i++) {
-        Value k = eval_expr(f, keys->items[i]);
-        if (!k)
-            return -1;
+        Value k = kv[i];
         int dup = set_contains(vm, seen, k);
         if (dup < 0)
             return -1;
@@ -138,7 +148,10 @@ static int match_mapping(Frame *f, Node *p, Value subject, Captures *caps) {
             return -1;
         if (v == (Value)&missing_marker)
             return 0;
-        int r = match(f, p->u.mmap.patterns.items[i], v, caps);
+        kv[i] = v;
+    }
+    for (size_t i = 0; i < keys->n; i++) {
+        int r = match(f, p->u.mmap.patterns.items[i], kv[i], caps);
         if (r <= 0)
             return r;
     }

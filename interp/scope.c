@@ -466,6 +466,42 @@ static bool collect_global(Collector *c, Node *n, bool nonlocal) {
     return true;
 }
 
+/* The value of a literal key of a mapping pattern (-1 is folded, as CPython's AST optimizer
+ * does), or NULL for an attribute look-up. */
+static Value literal_key(VM *vm, Node *k) {
+    if (k->kind == N_Const)
+        return k->u.constant.value;
+    if (k->kind == N_UnaryOp && k->op == UOP_NEG && k->u.unary.operand->kind == N_Const)
+        return obj_unop(vm, k->u.unary.operand->u.constant.value, UOP_NEG);
+    return NULL;
+}
+
+/* The literal keys of a mapping pattern must differ (a compile-time check in CPython; equal
+ * values such as 1 and 1.0 are duplicates). */
+static bool check_mapping_keys(Collector *c, Node *p) {
+    VM *vm = c->vm;
+    Value seen = set_new(vm, &set_type);
+    if (!seen)
+        return false;
+    for (size_t i = 0; i < p->u.mmap.keys.n; i++) {
+        Value v = literal_key(vm, p->u.mmap.keys.items[i]);
+        if (!v) {
+            if (vm->exc)
+                return false;
+            continue;
+        }
+        int dup = set_contains(vm, seen, v);
+        if (dup < 0 || (!dup && !set_add(vm, seen, v)))
+            return false;
+        if (dup) {
+            Value r = obj_repr(vm, v);
+            return r && defer_error(c, p, "mapping pattern checks duplicate key (%s)",
+                                    str_data(r));
+        }
+    }
+    return true;
+}
+
 /* Binding targets inside patterns (match statement). */
 static bool collect_pattern(Collector *c, Node *p) {
     switch (p->kind) {
@@ -481,6 +517,8 @@ static bool collect_pattern(Collector *c, Node *p) {
         return true;
     case N_MatchMapping:
         COLLECT_LIST(p->u.mmap.keys);
+        if (!check_mapping_keys(c, p))
+            return false;
         for (size_t i = 0; i < p->u.mmap.patterns.n; i++)
             if (!collect_pattern(c, p->u.mmap.patterns.items[i]))
                 return false;
