@@ -51,7 +51,8 @@ static Value float_from(VM *vm, Value x) {
     if (r && !IS_FLOAT(r))
         return exc_raise(vm, &Exc_TypeError, "%s.__float__ returned non-float (type %s)",
                          tname(x), tname(r));
-    return r;
+    /* a float subclass is accepted (CPython warns that it is deprecated) as its value */
+    return r && TYPE(r) != &float_type ? float_new(vm, AS_FLOAT(r)) : r;
 }
 
 static Value float_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {

@@ -334,8 +334,9 @@ static Value m_from_bytes(VM *vm, Value cls, Value *args, size_t nargs, Value kw
     const unsigned char *p;
     size_t n;
     Value b = data;
-    if (IS_STR(data))   /* PyObject_Bytes refuses str: there is no encoding to apply */
-        return exc_raise(vm, &Exc_TypeError, "cannot convert 'str' object to bytes");
+    /* PyObject_Bytes takes neither a str (no encoding to apply) nor, unlike bytes(), a size */
+    if (IS_STR(data) || IS_INT(data))
+        return exc_raise(vm, &Exc_TypeError, "cannot convert '%s' object to bytes", tname(data));
     if (!bytes_view(b, &p, &n)) {
         extern Value bytes_from_object(VM * vm, Value v);
         b = bytes_from_object(vm, data);
