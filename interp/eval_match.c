@@ -181,6 +181,21 @@ static bool self_matching(Type *t) {
     return false;
 }
 
+/* Attribute `name` of a class pattern's subject (CPython's match_class_attr): VAL_MISSING when
+ * it has none, NULL on error, a name already used being one. */
+static Value class_attr(VM *vm, Type *t, Value subject, Value name, Value seen) {
+    int dup = set_contains(vm, seen, name);
+    if (dup) {
+        if (dup > 0)
+            exc_raise(vm, &Exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                      type_name(t), name);
+        return NULL;
+    }
+    return set_add(vm, seen, name) ? obj_getattr_opt(vm, subject, name) : NULL;
+}
+
+/* As CPython's MATCH_CLASS: every attribute is looked up (a missing one fails the match)
+ * before the sub-patterns are matched against them. */
 static int match_class(Frame *f, Node *p, Value subject, Captures *caps) {
     VM *vm = f->vm;
     Value cls = eval_expr(f, p->u.mclass.cls);
@@ -195,74 +210,59 @@ static int match_class(Frame *f, Node *p, Value subject, Captures *caps) {
         return r;
     Type *t = (Type *)cls;
     NodeList *pos = &p->u.mclass.patterns;
-    Value seen = NULL;
-    if (pos->n) {
+    size_t npos = pos->n, nkw = p->u.mclass.nkw;
+    Value attrs[npos + nkw ? npos + nkw : 1];
+    Value seen = set_new(vm, &set_type);
+    if (!seen)
+        return -1;
+    if (npos) {
         Value ma = obj_getattr_opt(vm, cls, NM(__match_args__));
         if (!ma)
             return -1;
-        if (ma == VAL_MISSING && self_matching(t)) {
-            if (pos->n > 1) {
-                exc_raise(vm, &Exc_TypeError,
-                          "%s() accepts 1 positional sub-pattern (%zu given)", type_name(t),
-                          pos->n);
-                return -1;
-            }
-            r = match(f, pos->items[0], subject, caps);
-            if (r <= 0)
-                return r;
-        } else {
-            if (ma == VAL_MISSING)
-                ma = kr_empty_tuple;
-            if (!IS_TUPLE(ma)) {
+        /* bool, int, str... match themselves when a subclass does not set __match_args__ */
+        bool match_self = ma == VAL_MISSING && self_matching(t);
+        size_t allowed = match_self ? 1 : 0;
+        if (ma != VAL_MISSING) {
+            if (TYPE(ma) != &tuple_type) {
                 exc_raise(vm, &Exc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
                           type_name(t), tname(ma));
                 return -1;
             }
-            if (pos->n > AS_TUPLE(ma)->len) {
-                size_t k = AS_TUPLE(ma)->len;
-                exc_raise(vm, &Exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu "
-                          "given)", type_name(t), k, k == 1 ? "" : "s", pos->n);
+            allowed = AS_TUPLE(ma)->len;
+        }
+        if (allowed < npos) {
+            exc_raise(vm, &Exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)",
+                      type_name(t), allowed, allowed == 1 ? "" : "s", npos);
+            return -1;
+        }
+        for (size_t i = 0; i < npos; i++) {
+            if (match_self) {
+                attrs[i] = subject;
+                continue;
+            }
+            Value name = AS_TUPLE(ma)->items[i];
+            if (!IS_EXACT_STR(name)) {
+                exc_raise(vm, &Exc_TypeError, "__match_args__ elements must be strings (got %s)",
+                          tname(name));
                 return -1;
             }
-            if (!(seen = set_new(vm, &set_type)))
+            if (!(attrs[i] = class_attr(vm, t, subject, name, seen)))
                 return -1;
-            for (size_t i = 0; i < pos->n; i++) {
-                Value name = AS_TUPLE(ma)->items[i];
-                if (!IS_STR(name)) {
-                    exc_raise(vm, &Exc_TypeError, "__match_args__ elements must be strings "
-                              "(got %s)", tname(name));
-                    return -1;
-                }
-                if (!set_add(vm, seen, name))
-                    return -1;
-                Value v = obj_getattr_opt(vm, subject, name);
-                if (!v)
-                    return -1;
-                if (v == VAL_MISSING)
-                    return 0;
-                r = match(f, pos->items[i], v, caps);
-                if (r <= 0)
-                    return r;
-            }
+            if (attrs[i] == VAL_MISSING)
+                return 0;
         }
     }
-    for (size_t i = 0; i < p->u.mclass.nkw; i++) {
-        Value name = p->u.mclass.kw_attrs[i];
-        if (seen) {
-            int dup = set_contains(vm, seen, name);
-            if (dup) {
-                if (dup > 0)
-                    exc_raise(vm, &Exc_TypeError, "%s() got multiple sub-patterns for attribute "
-                              "%R", type_name(t), name);
-                return -1;
-            }
-        }
-        Value v = obj_getattr_opt(vm, subject, name);
+    for (size_t i = 0; i < nkw; i++) {
+        Value v = class_attr(vm, t, subject, p->u.mclass.kw_attrs[i], seen);
         if (!v)
             return -1;
         if (v == VAL_MISSING)
             return 0;
-        r = match(f, p->u.mclass.kw_patterns.items[i], v, caps);
+        attrs[npos + i] = v;
+    }
+    for (size_t i = 0; i < npos + nkw; i++) {
+        Node *sub = i < npos ? pos->items[i] : p->u.mclass.kw_patterns.items[i - npos];
+        r = match(f, sub, attrs[i], caps);
         if (r <= 0)
             return r;
     }
