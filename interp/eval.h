@@ -113,6 +113,13 @@ Value eval_call_values(Frame *f, Node *n, Value *vals);
 Value eval_call_function(VM *vm, Value fn, Value *args, size_t nargs, Value kwnames);
 Value eval_make_function(Frame *f, Node *n, Value *defaults, size_t ndefaults,
                          Value kwdefaults);
+/* def/lambda n: what it evaluates when it runs (after its decorators), in CPython's order:
+ * defaults, keyword-only defaults, then (def only) the annotations of its parameters in slot
+ * order and of its return.  Kid i is NULL where there is nothing to evaluate. */
+size_t eval_def_nkids(Node *n);
+Node *eval_def_kid(Node *n, size_t i);
+/* The function of def/lambda n from the values of its kids (anything where a kid is NULL). */
+Value eval_make_function_from(Frame *f, Node *n, Value *vals);
 Value eval_make_function_node(Frame *f, Node *n);
 int eval_class_def(Frame *f, Node *n, Value *evaluated);
 /* Binds a call's arguments to the parameters of a function into slots; false on error. */

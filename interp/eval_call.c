@@ -587,69 +587,85 @@ Value eval_make_function(Frame *f, Node *n, Value *defaults, size_t ndefaults,
     return (Value)fn;
 }
 
-static bool add_annotation(VM *vm, Value *ann, Value name, Value v) {
-    if (!*ann && !(*ann = dict_new(vm)))
-        return false;
-    return dict_set(vm, *ann, name, v);
+/* Parameter i of a def or lambda in slot order: positional, *args, keyword-only, **kwargs. */
+static Node *param_at(Node *a, size_t i) {
+    NodeList *groups[2] = {&a->u.arguments.posonly, &a->u.arguments.args};
+    for (int g = 0; g < 2; g++) {
+        if (i < groups[g]->n)
+            return groups[g]->items[i];
+        i -= groups[g]->n;
+    }
+    if (a->u.arguments.vararg && i-- == 0)
+        return a->u.arguments.vararg;
+    if (i < a->u.arguments.kwonly.n)
+        return a->u.arguments.kwonly.items[i];
+    return a->u.arguments.kwarg;
 }
 
-static bool annotate(Frame *f, Value *ann, Node *arg) {
-    if (!arg->u.arg.annotation)
-        return true;
-    Value v = eval_expr(f, arg->u.arg.annotation);
-    return v && add_annotation(f->vm, ann, arg->u.arg.name, v);
+static size_t nparams(Node *a) {
+    return a->u.arguments.posonly.n + a->u.arguments.args.n + a->u.arguments.kwonly.n +
+           (a->u.arguments.vararg != NULL) + (a->u.arguments.kwarg != NULL);
 }
 
-/* def/lambda: defaults, keyword defaults and annotations are evaluated here, in order. */
-Value eval_make_function_node(Frame *f, Node *n) {
+size_t eval_def_nkids(Node *n) {
+    Node *a = n->u.func.args;
+    size_t k = a->u.arguments.defaults.n + a->u.arguments.kwonly.n;
+    return n->kind == N_FunctionDef ? k + nparams(a) + 1 : k;   /* lambdas: no annotations */
+}
+
+Node *eval_def_kid(Node *n, size_t i) {
+    Node *a = n->u.func.args;
+    NodeList *d = &a->u.arguments.defaults, *kd = &a->u.arguments.kw_defaults;
+    if (i < d->n)
+        return d->items[i];
+    i -= d->n;
+    if (i < kd->n)
+        return kd->items[i];
+    i -= kd->n;
+    return i == nparams(a) ? n->u.func.returns : param_at(a, i)->u.arg.annotation;
+}
+
+Value eval_make_function_from(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
     Node *a = n->u.func.args;
-    size_t nd = a->u.arguments.defaults.n;
-    Value small[8];
-    Value *defaults = nd <= 8 ? small : gc_alloc(vm, nd * sizeof(Value));
-    if (!defaults)
-        return NULL;
-    for (size_t i = 0; i < nd; i++)
-        if (!(defaults[i] = eval_expr(f, a->u.arguments.defaults.items[i])))
-            return NULL;
+    size_t nd = a->u.arguments.defaults.n, nk = a->u.arguments.kwonly.n;
     Value kwd = NULL;
-    for (size_t i = 0; i < a->u.arguments.kwonly.n; i++) {
-        Node *d = a->u.arguments.kw_defaults.items[i];
-        if (!d)
+    for (size_t i = 0; i < nk; i++) {
+        if (!a->u.arguments.kw_defaults.items[i])
             continue;
-        Value v = eval_expr(f, d);
-        if (!v || (!kwd && !(kwd = dict_new(vm))) ||
-            !dict_set(vm, kwd, a->u.arguments.kwonly.items[i]->u.arg.name, v))
+        if ((!kwd && !(kwd = dict_new(vm))) ||
+            !dict_set(vm, kwd, a->u.arguments.kwonly.items[i]->u.arg.name, vals[nd + i]))
             return NULL;
     }
-    /* annotations, in CPython's order: parameters as declared, then the return */
+    Value fn = eval_make_function(f, n, vals, nd, kwd);
+    if (!fn || n->kind != N_FunctionDef)
+        return fn;
     Value ann = NULL;
-    if (!(n->u.func.scope->flags & SCF_FUTURE_ANNOTATIONS)) {
-        Node *params[2];
-        NodeList *groups[2] = {&a->u.arguments.posonly, &a->u.arguments.args};
-        for (int g = 0; g < 2; g++)
-            for (size_t i = 0; i < groups[g]->n; i++)
-                if (!annotate(f, &ann, groups[g]->items[i]))
-                    return NULL;
-        params[0] = a->u.arguments.vararg;
-        if (params[0] && !annotate(f, &ann, params[0]))
+    size_t np = nparams(a);
+    for (size_t i = 0; i <= np; i++) {
+        if (!eval_def_kid(n, nd + nk + i))
+            continue;
+        Value name = i == np ? str_intern_c(vm, "return") : param_at(a, i)->u.arg.name;
+        if (!name || (!ann && !(ann = dict_new(vm))) ||
+            !dict_set(vm, ann, name, vals[nd + nk + i]))
             return NULL;
-        for (size_t i = 0; i < a->u.arguments.kwonly.n; i++)
-            if (!annotate(f, &ann, a->u.arguments.kwonly.items[i]))
-                return NULL;
-        params[1] = a->u.arguments.kwarg;
-        if (params[1] && !annotate(f, &ann, params[1]))
-            return NULL;
-        if (n->kind == N_FunctionDef && n->u.func.returns) {
-            Value v = eval_expr(f, n->u.func.returns);
-            if (!v || !add_annotation(vm, &ann, str_intern_c(vm, "return"), v))
-                return NULL;
-        }
     }
-    Value fn = eval_make_function(f, n, defaults, nd, kwd);
-    if (fn)
-        AS_FUNC(fn)->annotations = ann;
+    AS_FUNC(fn)->annotations = ann;
     return fn;
+}
+
+Value eval_make_function_node(Frame *f, Node *n) {
+    size_t k = eval_def_nkids(n);
+    Value small[8];
+    Value *vals = k <= 8 ? small : gc_alloc(f->vm, k * sizeof(Value));
+    if (!vals)
+        return NULL;
+    for (size_t i = 0; i < k; i++) {
+        Node *e = eval_def_kid(n, i);
+        if (e && !(vals[i] = eval_expr(f, e)))
+            return NULL;
+    }
+    return eval_make_function_from(f, n, vals);
 }
 
 /* ---- classes ---- */
@@ -803,7 +819,7 @@ int eval_class_def(Frame *f, Node *n, Value *evaluated) {
         return C_RAISE;
     if (n->u.cls.doc && obj_setitem(vm, ns, NM(__doc__), n->u.cls.doc) < 0)
         return C_RAISE;
-    if ((sc->flags & SCF_HAS_ANNOTATIONS) && !(sc->flags & SCF_FUTURE_ANNOTATIONS)) {
+    if (sc->flags & SCF_HAS_ANNOTATIONS) {
         Value ann = dict_new(vm);
         if (!ann || obj_setitem(vm, ns, NM(__annotations__), ann) < 0)
             return C_RAISE;

@@ -855,7 +855,7 @@ static size_t nkids(Node *n) {
     case N_Dict: return 2 * n->u.dict.keys.n;
     case N_JoinedStr: return n->u.joined.values.n;
     case N_Lambda:
-        return n->u.func.args->u.arguments.defaults.n + n->u.func.args->u.arguments.kw_defaults.n;
+        return eval_def_nkids(n);
     default: return 0;
     }
 }
@@ -886,10 +886,8 @@ static Node *kid(Node *n, size_t i) {
         return i % 2 ? n->u.dict.values.items[i / 2] : n->u.dict.keys.items[i / 2];
     case N_JoinedStr:
         return n->u.joined.values.items[i];
-    case N_Lambda: {
-        NodeList *d = &n->u.func.args->u.arguments.defaults;
-        return i < d->n ? d->items[i] : n->u.func.args->u.arguments.kw_defaults.items[i - d->n];
-    }
+    case N_Lambda:
+        return eval_def_kid(n, i);
     default:
         return NULL;
     }
@@ -915,19 +913,8 @@ static Value combine(Frame *f, Node *n, Value *v) {
     }
     case N_Dict: return eval_build_dict(f, n, v);
     case N_JoinedStr: return eval_joined(f, n, v);
-    case N_Lambda: {
-        NodeList *d = &n->u.func.args->u.arguments.defaults;
-        NodeList *kw = &n->u.func.args->u.arguments.kwonly;
-        Value kwd = NULL;
-        for (size_t i = 0; i < kw->n; i++) {
-            if (!n->u.func.args->u.arguments.kw_defaults.items[i])
-                continue;
-            if ((!kwd && !(kwd = dict_new(f->vm))) ||
-                !dict_set(f->vm, kwd, kw->items[i]->u.arg.name, v[d->n + i]))
-                return NULL;
-        }
-        return eval_make_function(f, n, v, d->n, kwd);
-    }
+    case N_Lambda:
+        return eval_make_function_from(f, n, v);
     default:
         exc_raise(f->vm, &Exc_SystemError, "cannot suspend in %s", ast_kind_names[n->kind]);
         return NULL;
@@ -1538,8 +1525,7 @@ static int gen_definition(Frame *f, Node *s) {
     if (s->kind == N_ClassDef)
         k = nd + s->u.cls.bases.n + s->u.cls.keywords.n;
     else
-        k = nd + s->u.func.args->u.arguments.defaults.n +
-            s->u.func.args->u.arguments.kw_defaults.n;
+        k = nd + eval_def_nkids(s);
     Value *vals = gc_alloc(vm, (k + 1) * sizeof(Value));
     if (!vals)
         return C_RAISE;
@@ -1558,9 +1544,7 @@ static int gen_definition(Frame *f, Node *s) {
             e = j < s->u.cls.bases.n ? s->u.cls.bases.items[j]
                                      : s->u.cls.keywords.items[j - s->u.cls.bases.n]->u.keyword.value;
         } else {
-            NodeList *d = &s->u.func.args->u.arguments.defaults;
-            size_t j = pc - nd;
-            e = j < d->n ? d->items[j] : s->u.func.args->u.arguments.kw_defaults.items[j - d->n];
+            e = eval_def_kid(s, pc - nd);
         }
         Value v = e ? eval_expr(f, e) : NONE;
         if (v == VAL_SUSPEND)
@@ -1577,17 +1561,7 @@ static int gen_definition(Frame *f, Node *s) {
         obj = f->retval;
         f->retval = retval;
     } else {
-        NodeList *d = &s->u.func.args->u.arguments.defaults;
-        NodeList *kw = &s->u.func.args->u.arguments.kwonly;
-        Value kwd = NULL;
-        for (size_t i = 0; i < kw->n; i++) {
-            if (!s->u.func.args->u.arguments.kw_defaults.items[i])
-                continue;
-            if ((!kwd && !(kwd = dict_new(vm))) ||
-                !dict_set(vm, kwd, kw->items[i]->u.arg.name, vals[nd + d->n + i]))
-                return C_RAISE;
-        }
-        obj = eval_make_function(f, s, vals + nd, d->n, kwd);
+        obj = eval_make_function_from(f, s, vals + nd);
     }
     for (size_t i = nd; obj && i > 0; i--)
         obj = obj_call1(vm, vals[i - 1], obj);

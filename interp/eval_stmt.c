@@ -407,7 +407,7 @@ static int exec_annassign(Frame *f, Node *s) {
             return C_RAISE;
     }
     Scope *sc = f->code->scope;
-    if (sc->kind == SC_FUNCTION || sc->kind == SC_GENEXP || (sc->flags & SCF_FUTURE_ANNOTATIONS))
+    if (sc->kind == SC_FUNCTION || sc->kind == SC_GENEXP)
         return C_NORMAL;
     if (!(s->flags & NF_SIMPLE) || t->kind != N_Name) {
         /* evaluated for its side effects, not stored */

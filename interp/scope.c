@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "parse.h"
 #include "scope.h"
+#include "unparse.h"
 
 /* symbol flags */
 enum {
@@ -176,6 +177,32 @@ static Node *def_target(Collector *c, Node *n, Value name) {
 
 static bool collect_args(Collector *c, Node *args, Scope *fs);
 
+/* An annotation is evaluated in the enclosing scope; under `from __future__ import annotations`
+ * it becomes the constant string of its source instead, as CPython's compiler makes it. */
+static bool collect_annotation(Collector *c, Node *owner, Node **slot) {
+    Node *a = *slot;
+    if (!a)
+        return true;
+    if (c->scope->flags & SCF_FUTURE_ANNOTATIONS) {
+        Node *refused;
+        Value text = unparse_annotation(c->vm, a, &refused);
+        if (text && refused)
+            return error_at(c, refused, "'%s' can not be used within an annotation",
+                            refused->kind == N_NamedExpr ? "named expression"
+                            : refused->kind == N_Await ? "await expression" : "yield expression");
+        Node *k = text ? ast_new(c->vm, N_Const, a->line, a->col, a->end_line, a->end_col)
+                       : NULL;
+        if (!k)
+            return false;
+        k->u.constant.value = text;
+        *slot = k;
+        return true;
+    }
+    COLLECT(a);
+    propagate_yield(owner, a);
+    return true;
+}
+
 static bool collect_function(Collector *c, Node *n, bool is_lambda) {
     Node *args = n->u.func.args;
     /* decorators, defaults and annotations are evaluated in the enclosing scope */
@@ -191,20 +218,21 @@ static bool collect_function(Collector *c, Node *n, bool is_lambda) {
             COLLECT(d);
             propagate_yield(n, d);
         }
-        if (!(c->scope->flags & SCF_FUTURE_ANNOTATIONS)) {
-            NodeList *groups[3] = {&args->u.arguments.posonly, &args->u.arguments.args,
-                                   &args->u.arguments.kwonly};
-            for (int g = 0; g < 3; g++)
-                for (size_t i = 0; i < groups[g]->n; i++)
-                    COLLECT(groups[g]->items[i]->u.arg.annotation);
-            if (args->u.arguments.vararg)
-                COLLECT(args->u.arguments.vararg->u.arg.annotation);
-            if (args->u.arguments.kwarg)
-                COLLECT(args->u.arguments.kwarg->u.arg.annotation);
-        }
+        NodeList *groups[3] = {&args->u.arguments.posonly, &args->u.arguments.args,
+                               &args->u.arguments.kwonly};
+        for (int g = 0; g < 3; g++)
+            for (size_t i = 0; i < groups[g]->n; i++)
+                if (!collect_annotation(c, n, &groups[g]->items[i]->u.arg.annotation))
+                    return false;
+        if (args->u.arguments.vararg &&
+            !collect_annotation(c, n, &args->u.arguments.vararg->u.arg.annotation))
+            return false;
+        if (args->u.arguments.kwarg &&
+            !collect_annotation(c, n, &args->u.arguments.kwarg->u.arg.annotation))
+            return false;
     }
-    if (!is_lambda && !(c->scope->flags & SCF_FUTURE_ANNOTATIONS))
-        COLLECT(n->u.func.returns);
+    if (!is_lambda && !collect_annotation(c, n, &n->u.func.returns))
+        return false;
     if (!is_lambda) {
         Node *t = def_target(c, n, n->u.func.name);
         if (!t)
@@ -731,15 +759,14 @@ static bool collect_node(Collector *c, Node *n) {
                 s->flags |= SCF_HAS_ANNOTATIONS;
         }
         /* annotations of module and class variables are evaluated; of locals, not */
-        if (s->kind != SC_FUNCTION && !(s->flags & SCF_FUTURE_ANNOTATIONS))
-            COLLECT(n->u.ann.annotation);
+        if (s->kind != SC_FUNCTION && !collect_annotation(c, n, &n->u.ann.annotation))
+            return false;
         COLLECT(n->u.ann.value);
         if (n->u.ann.value || t->kind != N_Name)
             COLLECT(t);
         else if (!(n->flags & NF_SIMPLE))
             COLLECT(t);
         propagate_yield(n, n->u.ann.value);
-        propagate_yield(n, n->u.ann.annotation);
         return true;
     }
     default:

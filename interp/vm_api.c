@@ -472,6 +472,15 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
     memset(slots, 0, (size_t)ns * sizeof(Value));
     Frame f = {.vm = vm, .code = &co, .slots = slots, .globals = vm->globals,
                .builtins = vm->builtins, .ns = vm->globals, .retval = NONE};
+    /* SETUP_ANNOTATIONS: a module with annotated names gets its __annotations__ first */
+    if ((co.scope->flags & SCF_HAS_ANNOTATIONS) &&
+        dict_get_str(vm, vm->globals, NM(__annotations__)) == VAL_MISSING) {
+        Value ann = dict_new(vm);
+        if (!ann || !dict_set(vm, vm->globals, NM(__annotations__), ann)) {
+            fill_error(vm, vm->exc, r);
+            return vm->limit ? KR_LIMIT : KR_EXCEPTION;
+        }
+    }
     vm->depth++;   /* the module's frame counts towards the recursion limit, as in CPython */
     int c = eval_run_frame(&f);
     vm->depth--;
