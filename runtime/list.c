@@ -546,9 +546,13 @@ Value list_sort_method(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
     static const char *const kws[] = {"key", "reverse", NULL};
     if (!args_parse(vm, "sort", args, nargs, kw, "|$OO", kws, &key, &rev))
         return NULL;
-    int64_t r;   /* reverse is an int flag: None or 1.5 are refused, as in CPython */
-    if (!obj_as_index(vm, rev, &r))
+    /* reverse is a C int flag: None or 1.5 are refused, as in CPython */
+    Value rv = int_index(vm, rev);
+    int64_t r;
+    if (!rv)
         return NULL;
+    if (!int_fits_i64(rv, &r) || r < INT32_MIN || r > INT32_MAX)
+        return exc_raise(vm, &Exc_OverflowError, "Python int too large to convert to C int");
     return list_sort(vm, self, key, r != 0) ? NONE : NULL;
 }
 

@@ -124,20 +124,33 @@ static Value long_bound(VM *vm, Value v, Value dflt, Value len, Value lower, Val
     return int_cmp(v, upper) > 0 ? upper : v;
 }
 
-/* r[slice] is a range: start + i*step for the slice's indices i (CPython's compute_slice). */
-static Value range_slice(VM *vm, Range *r, Slice *s) {
+/* The slice's start, stop and step for a sequence of len items, as ints of any size
+ * (CPython's _PySlice_GetLongIndices, behind range slicing and slice.indices). */
+static bool long_indices(VM *vm, Slice *s, Value len, Value *pstart, Value *pstop,
+                         Value *pstep) {
     Value step = MK_SMALL(1);
     if (s->step != NONE && !(step = slice_part_int(vm, s->step)))
-        return NULL;
-    if (int_sign(step) == 0)
-        return exc_raise(vm, &Exc_ValueError, "slice step cannot be zero");
+        return false;
+    if (int_sign(step) == 0) {
+        exc_raise(vm, &Exc_ValueError, "slice step cannot be zero");
+        return false;
+    }
     bool neg = int_sign(step) < 0;
-    Value lower = MK_SMALL(neg ? -1 : 0), upper = neg ? sub(vm, r->len, MK_SMALL(1)) : r->len;
-    Value start = upper ? long_bound(vm, s->start, neg ? upper : lower, r->len, lower, upper)
-                        : NULL;
-    Value stop = start ? long_bound(vm, s->stop, neg ? lower : upper, r->len, lower, upper)
-                       : NULL;
-    Value nstart = stop ? item_at(vm, r, start) : NULL;
+    Value lower = MK_SMALL(neg ? -1 : 0), upper = neg ? sub(vm, len, MK_SMALL(1)) : len;
+    Value start = upper ? long_bound(vm, s->start, neg ? upper : lower, len, lower, upper) : NULL;
+    Value stop = start ? long_bound(vm, s->stop, neg ? lower : upper, len, lower, upper) : NULL;
+    *pstart = start;
+    *pstop = stop;
+    *pstep = step;
+    return stop != NULL;
+}
+
+/* r[slice] is a range: start + i*step for the slice's indices i (CPython's compute_slice). */
+static Value range_slice(VM *vm, Range *r, Slice *s) {
+    Value start, stop, step;
+    if (!long_indices(vm, s, r->len, &start, &stop, &step))
+        return NULL;
+    Value nstart = item_at(vm, r, start);
     Value nstop = nstart ? item_at(vm, r, stop) : NULL;
     Value nstep = nstop ? mul(vm, step, r->step) : NULL;
     return nstep ? range_new(vm, nstart, nstop, nstep) : NULL;
@@ -383,10 +396,16 @@ static const MethodDef range_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* start, stop and step are read-only members in CPython, which words the refusal so */
+static int set_readonly(VM *vm, Value self, Value v) {
+    exc_raise(vm, &Exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef range_getsets[] = {
-    {"start", get_start, NULL, NULL},
-    {"stop", get_stop, NULL, NULL},
-    {"step", get_step, NULL, NULL},
+    {"start", get_start, set_readonly, NULL},
+    {"stop", get_stop, set_readonly, NULL},
+    {"step", get_step, set_readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -440,15 +459,14 @@ static Value slice_richcmp(VM *vm, Value a, Value b, int op) {
 static Value m_indices(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (!args_count(vm, "slice.indices", nargs, kw, 1, 1))
         return NULL;
-    int64_t len;
-    if (!obj_as_index(vm, args[0], &len))
+    Value len = int_index(vm, args[0]), start, stop, step;
+    if (!len)
         return NULL;
-    if (len < 0)
+    if (int_sign(len) < 0)
         return exc_raise(vm, &Exc_ValueError, "length should not be negative");
-    int64_t a, b, c, n;
-    if (!slice_indices(vm, self, (size_t)len, &a, &b, &c, &n))
+    if (!long_indices(vm, AS_SLICE(self), len, &start, &stop, &step))
         return NULL;
-    return tuple_pack(vm, 3, int_from_i64(vm, a), int_from_i64(vm, b), int_from_i64(vm, c));
+    return tuple_pack(vm, 3, start, stop, step);
 }
 
 static Value sget_start(VM *vm, Value v) { return AS_SLICE(v)->start; }
@@ -461,9 +479,9 @@ static const MethodDef slice_methods[] = {
 };
 
 static const GetSetDef slice_getsets[] = {
-    {"start", sget_start, NULL, NULL},
-    {"stop", sget_stop, NULL, NULL},
-    {"step", sget_step, NULL, NULL},
+    {"start", sget_start, set_readonly, NULL},
+    {"stop", sget_stop, set_readonly, NULL},
+    {"step", sget_step, set_readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
