@@ -2,36 +2,41 @@
 #include "builtins.h"
 #include "eval.h"
 
+static bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
 /* CPython 3.11 underlines the operator of a failing binary operation and the brackets of a
- * failing subscript with '^', the rest of the expression with '~'. */
+ * failing subscript with '^', the rest of the expression with '~' (extract_anchors_from_line in
+ * Python/traceback.c, whose scans this follows, closing parentheses included). */
 static void anchor_carets(TbEntry *t, Node *at, Value source) {
-    if (at->line != at->end_line || !source)
+    if (at->line != at->end_line || !source || (at->kind != N_Subscript && at->kind != N_BinOp))
         return;
-    if (at->kind == N_Subscript) {
-        t->anchor_l = at->u.sub.value->end_col;
-        t->anchor_r = at->u.sub.slice->end_col + 1;
-        return;
-    }
-    if (at->kind != N_BinOp)
-        return;
-    Node *l = at->u.bin.left, *r = at->u.bin.right;
-    if (l->end_line != at->line || r->line != at->line)
-        return;
-    /* the line's text: find the first non-blank between the operands */
     const char *p = str_data(source), *end = p + str_nbytes(source);
     for (int line = 1; line < at->line && p < end; p++)
         if (*p == '\n')
             line++;
-    for (int i = l->end_col; i < r->col && p + i < end; i++) {
-        char c = p[i];
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\\' || c == '\n')
+    int stop = at->end_col;
+    if (stop > end - p)
+        return;
+    if (at->kind == N_Subscript) {
+        int l = at->u.sub.value->end_col, r = at->u.sub.slice->end_col;
+        while (l < stop && p[l] != '[')
+            l++;
+        while (r < stop && p[r] != ']')
+            r++;
+        t->anchor_l = l;
+        t->anchor_r = r < stop ? r + 1 : r;
+        return;
+    }
+    int rcol = at->u.bin.right->col;
+    for (int i = at->u.bin.left->end_col; i < rcol; i++) {
+        if (blank(p[i]))
             continue;
         t->anchor_l = i;
-        t->anchor_r = i + 1;
-        char d = i + 1 < r->col && p + i + 1 < end ? p[i + 1] : ' ';
-        if (d != ' ' && d != '\t' && d != '\f' && d != '\n')
-            t->anchor_r++;
-        return;
+        t->anchor_r = i + 1 < rcol && !blank(p[i + 1]) ? i + 2 : i + 1;   /* "//", "**" */
+        if (p[i] != ')' || i + 1 >= rcol)
+            return;
     }
 }
 

@@ -1,0 +1,2 @@
+count = total = 0
+average = (total + 1) / count

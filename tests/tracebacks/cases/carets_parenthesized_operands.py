@@ -1,0 +1,2 @@
+rate = 0
+value = ((100)) //(rate)

@@ -1,0 +1,2 @@
+config = {"db": {}}
+host = config ["db"][ ("host") ]
