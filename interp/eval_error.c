@@ -31,14 +31,14 @@ Value eval_name_error(Frame *f, Node *n, Value name) {
     if (!e || !IS_EXC(e))
         return eval_fail(f, n);
     exc_set_name(vm, e, name);
-    /* suggestions: the frame's own names, then globals, then builtins */
-    Value sources[3] = {f->code->scope->slotnames, f->globals, f->builtins};
+    /* suggestions as CPython finds them: the co_varnames of the innermost code (an inlined
+     * comprehension's own), then globals, then builtins */
+    Scope *sc = f->code->scope;
+    if (n->u.name.scope == NS_GLOBAL && n->u.name.index)
+        sc = (Scope *)AS_LIST(sc->inlined)->items[n->u.name.index - 1];
+    Value sources[3] = {NULL, f->globals, f->builtins};
     for (int i = 0; i < 3; i++) {
-        if (!sources[i] || !IS_DICT(sources[i]))
-            continue;
-        if (i == 0 && f->ns != f->globals && IS_DICT(f->ns))
-            sources[i] = f->ns;
-        Value keys = dict_keys_list(vm, sources[i]);
+        Value keys = i ? dict_keys_list(vm, sources[i]) : scope_varnames(vm, sc);
         Value s = keys ? suggest_name(keys, name) : NULL;
         if (s) {
             AS_EXC(e)->suggestion = s;

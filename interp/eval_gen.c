@@ -265,10 +265,8 @@ Value gen_close(VM *vm, Gen *g) {
     g->closing = false;
     if (r == VAL_STOP)
         return NONE;
-    if (r) {
-        g->state = GEN_DONE;
+    if (r)   /* it stays suspended where it yielded */
         return exc_raise(vm, &Exc_RuntimeError, "%s ignored GeneratorExit", kind_words[g->kind]);
-    }
     if (!vm->limit && (isinstance_type(vm->exc, &Exc_GeneratorExit) ||
                        isinstance_type(vm->exc, &Exc_StopIteration))) {
         exc_clear(vm);

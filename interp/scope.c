@@ -1143,7 +1143,8 @@ static bool layout_frame(Collector *c, Scope *f) {
 static bool layout_comprehension(Collector *c, Scope *s) {
     Scope *host = frame_scope(s);
     s->slotnames = dict_new(c->vm);
-    if (!s->slotnames)
+    if (!s->slotnames || (!host->inlined && !(host->inlined = list_new(c->vm, 4))) ||
+        !list_append(c->vm, host->inlined, (Value)s))
         return false;
     Value names = dict_keys_list(c->vm, s->symbols);
     if (!names)
@@ -1186,6 +1187,13 @@ static bool resolve_name(Collector *c, Scope *s, Node *n) {
     switch (cl) {
     case CL_GLOBAL:
         n->u.name.scope = NS_GLOBAL;
+        n->u.name.index = 0;
+        if (s->kind == SC_COMPREHENSION) {
+            List *l = AS_LIST(frame_scope(s)->inlined);
+            while (l->items[n->u.name.index] != (Value)s)
+                n->u.name.index++;
+            n->u.name.index++;
+        }
         return true;
     case CL_NAME:
         n->u.name.scope = NS_NAME;
@@ -1485,6 +1493,25 @@ static bool resolve_node(Resolver *r, Node *n) {
     default:
         return true;
     }
+}
+
+Value scope_varnames(VM *vm, Scope *s) {
+    Value out = list_new(vm, 8);
+    Value names = dict_keys_list(vm, s->symbols);
+    if (!out || !names || s->kind == SC_MODULE || s->kind == SC_CLASS)
+        return names ? out : NULL;
+    /* a comprehension's code takes its first iterator as the argument ".0" */
+    if (s->kind == SC_COMPREHENSION && !list_append(vm, out, str_intern_c(vm, ".0")))
+        return NULL;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < AS_LIST(names)->len; i++) {
+            Value n = AS_LIST(names)->items[i];
+            bool param = sym_get(s, n) & S_PARAM;
+            if (pass == 0 ? param : !param && classify(s, n) == CL_LOCAL)
+                if (!list_append(vm, out, n))
+                    return NULL;
+        }
+    return out;
 }
 
 bool scope_binds(Scope *s, Value name) {

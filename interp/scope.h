@@ -52,6 +52,8 @@ struct Scope {
     int32_t *free_from;  /* nfree entries: slot in the enclosing frame holding that cell */
     int32_t class_cell;  /* class scope: slot of the __class__ cell, or -1 */
     Value directives;    /* dict: name -> position of its first global/nonlocal statement */
+    Value inlined;       /* frame scopes: list of the comprehensions run in the frame; a global
+                            Name inside one has its index + 1 as index (for NameError hints) */
 
     /* parameters (function-like scopes) */
     int32_t argcount;    /* positional parameters, posonly included */
@@ -61,6 +63,10 @@ struct Scope {
 
 /* Whether s binds name (assignment, import, def, parameter...). */
 bool scope_binds(Scope *s, Value name);
+
+/* The names CPython's code object of s lists as co_varnames (parameters, then plain locals;
+ * neither cells nor free variables), where NameError looks for "Did you mean" hints. */
+Value scope_varnames(VM *vm, Scope *s);
 
 /* Resolves the module; false with SyntaxError pending. */
 bool scope_resolve(VM *vm, Node *module, Value filename, Value source);

@@ -1,0 +1,4 @@
+# builtins come last
+def f():
+    return lenn([1])
+f()

@@ -1,0 +1,5 @@
+# nothing close enough: no hint
+def f():
+    x = 1
+    return completely_unrelated_name
+f()
