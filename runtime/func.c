@@ -291,9 +291,16 @@ static Value method_self(VM *vm, Value v) {
     return AS_METHOD(v)->self;
 }
 
+/* the type's own (absent) docstring must not hide the function's */
+static Value method_doc(VM *vm, Value v) {
+    Value d = obj_getattr_opt(vm, AS_METHOD(v)->func, NM(__doc__));
+    return d == VAL_MISSING ? NONE : d;
+}
+
 static const GetSetDef method_getsets[] = {
     {"__func__", method_func, NULL, NULL},
     {"__self__", method_self, NULL, NULL},
+    {"__doc__", method_doc, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -42,6 +42,21 @@ static Value proxy_str(VM *vm, Value v) {
     return obj_str(vm, ((Proxy *)v)->d);
 }
 
+static Value proxy_richcmp(VM *vm, Value a, Value b, int op) {
+    return obj_richcmp(vm, ((Proxy *)a)->d, b, op);
+}
+
+/* proxy | mapping and mapping | proxy: a new dict, as the mapping's own | gives */
+static Value proxy_or(VM *vm, Value a, Value b, int op) {
+    if (op != OP_OR)
+        return NOTIMPL;
+    if (TYPE(a) == &mappingproxy_type)
+        a = ((Proxy *)a)->d;
+    if (TYPE(b) == &mappingproxy_type)
+        b = ((Proxy *)b)->d;
+    return obj_binop(vm, a, b, OP_OR);
+}
+
 static Value proxy_forward(VM *vm, Value self, const char *name, Value *args, size_t nargs) {
     return obj_call_method_c(vm, ((Proxy *)self)->d, name, args, nargs);
 }
@@ -65,7 +80,8 @@ static const MethodDef proxy_methods[] = {
 
 Type mappingproxy_type = {
     .ob = {&type_type}, .name = "mappingproxy", .basicsize = sizeof(Proxy),
-    .repr = proxy_repr, .str = proxy_str, .getitem = proxy_getitem, .len = proxy_len,
+    .repr = proxy_repr, .str = proxy_str, .richcmp = proxy_richcmp, .binop = proxy_or,
+    .binop_mask = 1 << OP_OR, .getitem = proxy_getitem, .len = proxy_len,
     .contains = proxy_contains, .iter = proxy_iter, .methods = proxy_methods,
 };
 
