@@ -923,7 +923,8 @@ static Scope *find_binding(Scope *s, Value name, bool *global) {
             *global = true;
             return NULL;
         }
-        if (pf & (S_BOUND | S_NONLOCAL))
+        /* a walrus target marks a comprehension nonlocal: the binding is further out */
+        if ((pf & S_BOUND) || ((pf & S_NONLOCAL) && p->kind != SC_COMPREHENSION))
             return p;
     }
     return NULL;
