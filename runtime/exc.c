@@ -843,6 +843,7 @@ typedef struct TbOut {
     Value pieces;     /* list of str, or NULL when only the text is wanted */
     int64_t limit;    /* frames shown per exception: the first n if n >= 0, else the last -n */
     bool chain;
+    bool hints;       /* "Did you mean": only the interpreter's own printing has them in 3.11 */
 } TbOut;
 
 static void cut(TbOut *o) {
@@ -945,7 +946,7 @@ static void format_only(TbOut *o, Value exc) {
         sb_adds(b, ": ");
         sb_add_str(b, msg);
     }
-    Value hint = IS_EXC(exc) ? suggestion_for(vm, exc) : NULL;
+    Value hint = o->hints && IS_EXC(exc) ? suggestion_for(vm, exc) : NULL;
     if (hint)
         sb_addf(b, ". Did you mean: '%s'?", str_data(hint));
     sb_addc(b, '\n');
@@ -1022,9 +1023,10 @@ static void format_one(TbOut *o, Value exc, int depth) {
     format_only(o, exc);
 }
 
-/* Runs one of the formatters; the text, or the list of pieces when as_pieces. */
+/* Runs one of the formatters: the text of an uncaught exception, or the list of pieces the
+ * traceback module returns. */
 static Value tb_run(VM *vm, Value exc, int64_t limit, bool chain, bool as_pieces, bool only) {
-    TbOut o = {.vm = vm, .limit = limit, .chain = chain};
+    TbOut o = {.vm = vm, .limit = limit, .chain = chain, .hints = !as_pieces};
     if (as_pieces && !(o.pieces = list_new(vm, 0)))
         return NULL;
     sb_init(&o.b, vm, 256);

@@ -85,7 +85,8 @@ TbEntry *exc_add_tb(VM *vm, Value exc, Value filename, Value funcname, Value sou
 /* The whole traceback text, with chained exceptions, as CPython prints it. */
 Value exc_format(VM *vm, Value exc);
 /* The same as the list of pieces traceback.format_exception() returns, showing the first
- * `limit` frames of each exception (the last -limit if negative), chained ones if `chain`. */
+ * `limit` frames of each exception (the last -limit if negative), chained ones if `chain`.
+ * As in CPython 3.11, the traceback module gives no "Did you mean" hints. */
 Value exc_format_lines(VM *vm, Value exc, int64_t limit, bool chain);
 /* traceback.format_exception_only(): "TypeError: message" and the notes, as pieces. */
 Value exc_format_only_lines(VM *vm, Value exc);

@@ -69,7 +69,7 @@ static size_t distance(const char *a, size_t na, const char *b, size_t nb, size_
 /* The best candidate among the str items of a list, or NULL. */
 Value suggest_name(Value candidates, Value name) {
     List *l = AS_LIST(candidates);
-    if (l->len > MAX_CANDIDATES)
+    if (l->len >= MAX_CANDIDATES)
         return NULL;
     Value best = NULL;
     size_t best_dist = SIZE_MAX;
