@@ -1,5 +1,5 @@
 # expect: ok
-# stdout: ModuleNotFoundError os\nModuleNotFoundError posix\nModuleNotFoundError subprocess\nModuleNotFoundError importlib\nModuleNotFoundError builtins\nModuleNotFoundError io\nModuleNotFoundError ctypes\nModuleNotFoundError socket\nModuleNotFoundError pickle\nModuleNotFoundError marshal\nModuleNotFoundError gc\nModuleNotFoundError inspect\nModuleNotFoundError types\nModuleNotFoundError _thread\nModuleNotFoundError threading\nModuleNotFoundError signal\nModuleNotFoundError resource\nModuleNotFoundError shutil\nModuleNotFoundError pathlib\nModuleNotFoundError tempfile\nModuleNotFoundError code\nModuleNotFoundError codeop\nModuleNotFoundError runpy\nModuleNotFoundError pty\nModuleNotFoundError select\nModuleNotFoundError mmap\nModuleNotFoundError multiprocessing\nModuleNotFoundError urllib\nModuleNotFoundError http\nModuleNotFoundError _io\nModuleNotFoundError _imp\nModuleNotFoundError zipimport\nModuleNotFoundError sysconfig\nModuleNotFoundError site\nModuleNotFoundError traceback\nModuleNotFoundError weakref\nModuleNotFoundError atexit\nModuleNotFoundError faulthandler\nModuleNotFoundError tracemalloc\nModuleNotFoundError ast\nModuleNotFoundError dis
+# stdout: ModuleNotFoundError os\nModuleNotFoundError posix\nModuleNotFoundError subprocess\nModuleNotFoundError importlib\nModuleNotFoundError builtins\nModuleNotFoundError io\nModuleNotFoundError ctypes\nModuleNotFoundError socket\nModuleNotFoundError pickle\nModuleNotFoundError marshal\nModuleNotFoundError gc\nModuleNotFoundError inspect\nModuleNotFoundError types\nModuleNotFoundError _thread\nModuleNotFoundError threading\nModuleNotFoundError signal\nModuleNotFoundError resource\nModuleNotFoundError shutil\nModuleNotFoundError pathlib\nModuleNotFoundError tempfile\nModuleNotFoundError code\nModuleNotFoundError codeop\nModuleNotFoundError runpy\nModuleNotFoundError pty\nModuleNotFoundError select\nModuleNotFoundError mmap\nModuleNotFoundError multiprocessing\nModuleNotFoundError urllib\nModuleNotFoundError http\nModuleNotFoundError _io\nModuleNotFoundError _imp\nModuleNotFoundError zipimport\nModuleNotFoundError sysconfig\nModuleNotFoundError site\nModuleNotFoundError weakref\nModuleNotFoundError atexit\nModuleNotFoundError faulthandler\nModuleNotFoundError tracemalloc\nModuleNotFoundError ast\nModuleNotFoundError dis
 # None of the modules that reach the OS, the interpreter or the heap exist.
 try:
     import os
@@ -169,11 +169,6 @@ except ImportError as e:
 try:
     import site
     print('site imported')
-except ImportError as e:
-    print(type(e).__name__, e.name)
-try:
-    import traceback
-    print('traceback imported')
 except ImportError as e:
     print(type(e).__name__, e.name)
 try:
