@@ -214,9 +214,72 @@ static Node *lower_call(Lowerer *L, TSNode n) {
 
 /* ---- displays ---- */
 
+/* ---- starred items ---- */
+
+/* The operand field of a postfix node (call, attribute, subscript), or a null node. */
+static TSNode postfix_base(TSNode n) {
+    const char *t = ts_node_type(n);
+    const char *field = !strcmp(t, "call")        ? "function"
+                        : !strcmp(t, "attribute") ? "object"
+                        : !strcmp(t, "subscript") ? "value"
+                                                  : NULL;
+    return field ? ts_node_child_by_field_name(n, field, (uint32_t)strlen(field)) : (TSNode){0};
+}
+
+/* tree-sitter-python reads `*f(x)`, `*a.b` and `*a[i]` as a postfix chain on `*f` when the
+ * starred item stands alone in a display or begins an expression list (`[*f(x)]`,
+ * `x = *f(x), 1`); in Python the star takes the whole chain.  A list_splat at the base of a
+ * chain is that misreading: the chain's outermost node lowers to Starred(chain), the splat
+ * itself to its operand. */
+static bool splat_based(TSNode n) {
+    for (TSNode b = postfix_base(n); !ts_node_is_null(b); b = postfix_base(b))
+        if (lower_is(b, "list_splat"))
+            return true;
+    return false;
+}
+
+static bool splat_chain_top(TSNode n) {
+    TSNode parent = ts_node_parent(n);
+    return ts_node_is_null(parent) || !ts_node_eq(postfix_base(parent), n);
+}
+
+/* Moves the start of e and its spine's nodes that start at the star past it (CPython's
+ * ranges for the chain inside a Starred). */
+static void unstar_spine(Node *e, int line, int col, int to_line, int to_col) {
+    while (e && e->line == line && e->col == col) {
+        e->line = to_line;
+        e->col = to_col;
+        e = e->kind == N_Call        ? e->u.call.func
+            : e->kind == N_Attribute ? e->u.attr.value
+            : e->kind == N_Subscript ? e->u.sub.value
+                                     : NULL;
+    }
+}
+
+static Node *lower_starred_chain(Lowerer *L, TSNode n, Node *(*lower)(Lowerer *, TSNode)) {
+    Node *s = lower_new(L, N_Starred, n), *e = lower(L, n);
+    if (!s || !e)
+        return NULL;
+    TSNode b = n;
+    while (!lower_is(b, "list_splat"))
+        b = postfix_base(b);
+    int line, col;
+    lower_point(L, ts_node_start_point(ts_node_named_child(b, 0)), &line, &col);
+    unstar_spine(e, s->line, s->col, line, col);
+    s->u.ret.value = e;
+    return s;
+}
+
+static Node *lower_postfix(Lowerer *L, TSNode n, Node *(*lower)(Lowerer *, TSNode)) {
+    return splat_based(n) && splat_chain_top(n) ? lower_starred_chain(L, n, lower) : lower(L, n);
+}
+
 static Node *lower_starred(Lowerer *L, TSNode n) {
     if (lower_is(ts_node_named_child(n, 0), "list_splat")) /* `**a` where it is no mapping */
         return lower_error(L, n, "invalid syntax");
+    TSNode parent = ts_node_parent(n);
+    if (!ts_node_is_null(parent) && ts_node_eq(postfix_base(parent), n))
+        return lower_expr(L, ts_node_named_child(n, 0));
     Node *s = lower_new(L, N_Starred, n);
     if (!s || !(s->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
         return NULL;
@@ -517,7 +580,7 @@ static Node *dispatch(Lowerer *L, TSNode n) {
     switch (t[0]) {
     case 'a':
         if (!strcmp(t, "attribute"))
-            return lower_attribute(L, n);
+            return lower_postfix(L, n, lower_attribute);
         if (!strcmp(t, "await"))
             return lower_await(L, n);
         if (!strcmp(t, "as_pattern_target"))
@@ -531,7 +594,7 @@ static Node *dispatch(Lowerer *L, TSNode n) {
         break;
     case 'c':
         if (!strcmp(t, "call"))
-            return lower_call(L, n);
+            return lower_postfix(L, n, lower_call);
         if (!strcmp(t, "comparison_operator"))
             return lower_compare(L, n);
         if (!strcmp(t, "conditional_expression"))
@@ -595,7 +658,7 @@ static Node *dispatch(Lowerer *L, TSNode n) {
         if (!strcmp(t, "string"))
             return lower_string(L, n);
         if (!strcmp(t, "subscript"))
-            return lower_subscript(L, n);
+            return lower_postfix(L, n, lower_subscript);
         if (!strcmp(t, "set"))
             return lower_seq(L, n, N_Set);
         if (!strcmp(t, "set_comprehension"))
