@@ -59,9 +59,9 @@ bool fmt_parse(VM *vm, Value specv, FmtSpec *s, const char *tname_) {
     if (p < end && *p >= '0' && *p <= '9') {
         int64_t w = 0;
         while (p < end && *p >= '0' && *p <= '9') {
-            w = w * 10 + (*p++ - '0');
-            if (w > 100000000)
+            if (w > (INT64_MAX - (*p - '0')) / 10)
                 return fail(vm, "Too many decimal digits in format string");
+            w = w * 10 + (*p++ - '0');
         }
         s->width = w;
     }
@@ -76,9 +76,9 @@ bool fmt_parse(VM *vm, Value specv, FmtSpec *s, const char *tname_) {
             return fail(vm, "Format specifier missing precision");
         int64_t pr = 0;
         while (p < end && *p >= '0' && *p <= '9') {
-            pr = pr * 10 + (*p++ - '0');
-            if (pr > 100000000)
+            if (pr > (INT64_MAX - (*p - '0')) / 10)
                 return fail(vm, "Too many decimal digits in format string");
+            pr = pr * 10 + (*p++ - '0');
         }
         s->precision = pr;
     }

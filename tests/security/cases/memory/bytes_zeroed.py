@@ -1,0 +1,3 @@
+# expect: limit=memory
+# flags: --timeout 30
+x = bytes(10**10)

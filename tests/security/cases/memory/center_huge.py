@@ -1,0 +1,3 @@
+# expect: limit=memory
+# flags: --timeout 30
+x = 'a'.center(10**10)

@@ -1,0 +1,3 @@
+# expect: limit=memory
+# flags: --timeout 30
+x = format(1, '10000000000')

@@ -1,0 +1,3 @@
+# expect: limit=memory
+# flags: --timeout 30
+x = set(range(10**10))

@@ -1,0 +1,7 @@
+# expect: limit=memory
+# flags: --timeout 30
+s = set()
+i = 0
+while True:
+    s.add(i)
+    i += 1

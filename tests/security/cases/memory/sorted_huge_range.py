@@ -1,0 +1,3 @@
+# expect: limit=memory
+# flags: --timeout 30
+x = sorted(range(10**10))

@@ -1,0 +1,2 @@
+# expect: ValueError
+x = str(10 ** 100000)
