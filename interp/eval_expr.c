@@ -162,8 +162,8 @@ Value eval_compare_op(Frame *f, int op, Value a, Value b) {
             }
         }
         if (IS_EXACT_STR(a) && IS_EXACT_STR(b) && (op == CMP_EQ || op == CMP_NE)) {
-            bool eq = str_eq(a, b);
-            return BOOL_V(op == CMP_EQ ? eq : !eq);
+            int eq = str_eq_charged(vm, a, b);
+            return eq < 0 ? NULL : BOOL_V(op == CMP_EQ ? eq : !eq);
         }
         return obj_richcmp(vm, a, b, op);
     }

@@ -566,6 +566,7 @@ int exec_stmt(Frame *f, Node *s) {
     Value v;
     switch (s->kind) {
     case N_Expr:
+        f->last_expr = NULL;   /* a big previous value must not live on while this one is made */
         v = eval_expr(f, s->u.ret.value);
         if (!v)
             return C_RAISE;

@@ -146,7 +146,7 @@ int obj_eq(VM *vm, Value a, Value b) {
     if (IS_SMALL(a) && IS_SMALL(b))
         return 0;
     if (IS_EXACT_STR(a) && IS_EXACT_STR(b))
-        return str_eq(a, b);
+        return str_eq_charged(vm, a, b);
     return obj_richcmp_bool(vm, a, b, CMP_EQ);
 }
 

@@ -7,6 +7,15 @@
 
 #include "object.h"
 
+/* str_eq for code that runs on the VM: comparing two long strings of one length is O(n), so
+ * it is charged.  -1: a limit was hit. */
+static inline int str_eq_charged(VM *vm, Value a, Value b) {
+    size_t n = str_nbytes(a);
+    if (n >= CHARGE_BLOCK && n == str_nbytes(b) && a != b && !vm_charge(vm, n))
+        return -1;
+    return str_eq(a, b);
+}
+
 Value obj_repr(VM *vm, Value v);
 Value obj_str(VM *vm, Value v);
 Value obj_ascii(VM *vm, Value v);

@@ -47,6 +47,11 @@ bool gc_charge_slow(VM *vm, size_t n) {
     return true;
 }
 
+bool gc_charge_block(VM *vm, size_t n) {
+    return n > vm->mem_cap && vm->mem_cap ? gc_charge_slow(vm, n)
+                                          : vm_charge_big(vm, BIG_FILL, (double)n, 0);
+}
+
 bool gc_can_alloc(VM *vm, size_t n) {
     if (!vm || !vm->mem_cap || vm->mem_live + vm->mem_since_check + n <= vm->mem_cap)
         return true;

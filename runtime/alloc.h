@@ -13,10 +13,16 @@
 #include "vm.h"
 
 bool gc_charge_slow(VM *vm, size_t n);
+bool gc_charge_block(VM *vm, size_t n);
+
+/* Blocks from this size on are charged for the time to clear them (see vm_charge_big). */
+#define GC_BIG_BLOCK ((size_t)1 << 20)
 
 static inline bool gc_charge(VM *vm, size_t n) {
     if (!vm)
         return true;
+    if (UNLIKELY(n >= GC_BIG_BLOCK) && !gc_charge_block(vm, n))
+        return false;
     vm->mem_since_check += n;
     if (LIKELY(vm->mem_live + vm->mem_since_check <= vm->mem_cap || !vm->mem_cap))
         return true;

@@ -70,12 +70,21 @@ static bool resize(VM *vm, Dict *d, size_t minused) {
     size_t size = MIN_SIZE;
     while (size < minused * 3 / 2 + 1)
         size <<= 1;
+    Dict was = *d;   /* the old table stays whole until the new one is: a limit may stop us */
     DictEntry *old = d->entries;
     size_t oldn = d->nentries;
     if (!alloc_table(vm, d, size))
         return false;
     size_t j = 0;
     for (size_t i = 0; i < oldn; i++) {
+        if (!vm_charge_item(vm, i)) {
+            d->indices = was.indices;
+            d->entries = was.entries;
+            d->mask = was.mask;
+            d->cap = was.cap;
+            d->nentries = was.nentries;
+            return false;
+        }
         if (!old[i].key)
             continue;
         d->entries[j] = old[i];

@@ -248,6 +248,8 @@ static int list_contains(VM *vm, Value v, Value x) {
     for (size_t i = 0; i < l->len; i++) {
         if (l->items[i] == x)
             return 1;
+        if (!vm_charge_item(vm, i))
+            return -1;
         int eq = obj_eq(vm, l->items[i], x);
         if (eq)
             return eq;
@@ -467,6 +469,8 @@ static Value m_remove(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
         return NULL;
     List *l = AS_LIST(self);
     for (size_t i = 0; i < l->len; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         int eq = l->items[i] == args[0] ? 1 : obj_eq(vm, l->items[i], args[0]);
         if (eq < 0)
             return NULL;
@@ -491,6 +495,8 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (nargs > 2 && !seq_search_bound(vm, args[2], l->len, &stop))
         return NULL;
     for (size_t i = start; i < stop && i < l->len; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         int eq = l->items[i] == args[0] ? 1 : obj_eq(vm, l->items[i], args[0]);
         if (eq < 0)
             return NULL;
@@ -506,6 +512,8 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     List *l = AS_LIST(self);
     int64_t c = 0;
     for (size_t i = 0; i < l->len; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         int eq = l->items[i] == args[0] ? 1 : obj_eq(vm, l->items[i], args[0]);
         if (eq < 0)
             return NULL;
@@ -533,6 +541,8 @@ static Value m_reverse(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
     if (!args_count(vm, "list.reverse", nargs, kw, 0, 0))
         return NULL;
     List *l = AS_LIST(self);
+    if (!vm_charge(vm, l->len))
+        return NULL;
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         Value t = l->items[i];
         l->items[i] = l->items[j - 1];

@@ -70,6 +70,7 @@ static void init_once(void) {
     kr_id_key = ((uintptr_t)time(NULL) * 0x9E3779B97F4A7C15ull) ^ (uintptr_t)&kr_id_key;
     kr_id_key &= ~(uintptr_t)0xfff;
     /* names need the str and dict types' slots, which are static initialisers */
+    str_init_singletons();
     names_init();
     mpz_init_set_ui(kr_true.z, 1);
     mpz_init_set_ui(kr_false.z, 0);

@@ -124,6 +124,8 @@ bool slice_indices(VM *vm, Value slice, size_t len, int64_t *pstart, int64_t *ps
 Value seq_richcmp(VM *vm, const Value *a, size_t na, const Value *b, size_t nb, int op) {
     size_t i;
     for (i = 0; i < na && i < nb; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         if (a[i] == b[i])
             continue;
         int eq = obj_eq(vm, a[i], b[i]);

@@ -165,7 +165,28 @@ Value str_finish(Value v) {
     return v;
 }
 
+/* The empty string and the 128 one-character ASCII strings exist once per process, as in
+ * CPython: splitting or walking text then allocates nothing per character.  They are shared by
+ * all VMs, so they are finished (hash computed, interned) before any VM exists and never written
+ * again. */
+static Value singletons[129];
+
+void str_init_singletons(void) {
+    for (int c = 0; c < 129; c++) {
+        size_t n = c < 128;
+        Str *s = GC_MALLOC_ATOMIC_UNCOLLECTABLE(str_total(n));
+        *s = (Str){.ob.type = &str_type, .hash = -1, .nbytes = n, .len = n, .kind = 1,
+                   .flags = STR_ASCII | STR_INTERNED};
+        s->data[0] = (char)c;
+        s->data[n] = 0;
+        s->hash = str_hash((Value)s);
+        singletons[c] = (Value)s;
+    }
+}
+
 Value str_new(VM *vm, const char *utf8, size_t nbytes) {
+    if (nbytes <= 1 && (nbytes == 0 || (unsigned char)utf8[0] < 0x80))
+        return singletons[nbytes ? (unsigned char)utf8[0] : 128];
     Value v = str_alloc(vm, nbytes);
     if (!v)
         return NULL;
@@ -372,6 +393,8 @@ Value str_substr(VM *vm, Value s, size_t start, size_t stop) {
     if (stop <= start)
         return str_new(vm, "", 0);
     size_t a = str_offset(s, start), b = str_offset(s, stop);
+    if (b - a <= 1)
+        return str_new(vm, str_data(s) + a, b - a);
     Value r = str_alloc(vm, b - a);
     if (!r)
         return NULL;

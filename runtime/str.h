@@ -38,6 +38,8 @@ Value str_new(VM *vm, const char *utf8, size_t nbytes);
 Value str_from_c(VM *vm, const char *s);
 /* A str of type t (a str subclass) with the contents of s. */
 Value str_new_typed(VM *vm, Type *t, Value s);
+/* Creates the process-wide empty and one-character ASCII strings str_new returns (rt_init). */
+void str_init_singletons(void);
 /* Uninitialised str of n bytes for the caller to fill, then str_finish() to count code points. */
 Value str_alloc(VM *vm, size_t nbytes);
 Value str_finish(Value s);

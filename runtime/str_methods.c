@@ -45,6 +45,8 @@ Value strm_slice(VM *vm, Value s, size_t a, size_t b) {
 }
 
 Value strm_ascii(VM *vm, const char *p, size_t n) {
+    if (n <= 1)
+        return str_new(vm, p, n);
     Value r = str_alloc(vm, n);   /* str_alloc presets the ASCII flag and len = n */
     if (r)
         memcpy(AS_STR(r)->data, p, n);

@@ -23,10 +23,12 @@ static bool str_hash_slot(VM *vm, Value v, int64_t *out) {
 static Value str_richcmp(VM *vm, Value a, Value b, int op) {
     if (!IS_STR(b))
         return NOTIMPL;
-    if (op == CMP_EQ)
-        return BOOL_V(str_eq(a, b));
-    if (op == CMP_NE)
-        return BOOL_V(!str_eq(a, b));
+    if (op == CMP_EQ || op == CMP_NE) {
+        int eq = str_eq_charged(vm, a, b);
+        return eq < 0 ? NULL : BOOL_V(op == CMP_EQ ? eq : !eq);
+    }
+    if (!vm_charge(vm, str_nbytes(a) < str_nbytes(b) ? str_nbytes(a) : str_nbytes(b)))
+        return NULL;
     int c = str_cmp(a, b);
     switch (op) {
     case CMP_LT: return BOOL_V(c < 0);

@@ -60,7 +60,7 @@ static bool tuple_hash(VM *vm, Value v, int64_t *out) {
         return false;
     for (size_t i = 0; i < t->len; i++) {
         int64_t ih;
-        if (!obj_hash(vm, t->items[i], &ih)) {
+        if (!vm_charge_item(vm, i) || !obj_hash(vm, t->items[i], &ih)) {
             vm_leave(vm);
             return false;
         }
@@ -121,6 +121,8 @@ static int tuple_contains(VM *vm, Value v, Value x) {
     for (size_t i = 0; i < t->len; i++) {
         if (t->items[i] == x)
             return 1;
+        if (!vm_charge_item(vm, i))
+            return -1;
         int eq = obj_eq(vm, t->items[i], x);
         if (eq)
             return eq;
@@ -247,6 +249,8 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     Tuple *t = AS_TUPLE(self);
     int64_t c = 0;
     for (size_t i = 0; i < t->len; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         int eq = t->items[i] == args[0] ? 1 : obj_eq(vm, t->items[i], args[0]);
         if (eq < 0)
             return NULL;
@@ -265,6 +269,8 @@ static Value m_index(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     if (nargs > 2 && !seq_search_bound(vm, args[2], t->len, &stop))
         return NULL;
     for (size_t i = start; i < stop; i++) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         int eq = t->items[i] == args[0] ? 1 : obj_eq(vm, t->items[i], args[0]);
         if (eq < 0)
             return NULL;

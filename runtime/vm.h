@@ -110,6 +110,13 @@ static inline bool vm_charge(VM *vm, uint64_t n) {
     return vm_poll(vm);
 }
 
+/* For a built-in's loop over items that may stop early (a search, a comparison): call with
+ * each item's index; the items are charged in blocks, so the clock is read every few thousand. */
+#define CHARGE_BLOCK 4096
+static inline bool vm_charge_item(VM *vm, size_t i) {
+    return LIKELY((i & (CHARGE_BLOCK - 1)) != CHARGE_BLOCK - 1) || vm_charge(vm, CHARGE_BLOCK);
+}
+
 /* Work a built-in does in one piece without polling: a GMP operation on huge numbers runs to
  * its end, one multiplication can take seconds, and its scratch space (which GMP cannot be
  * refused: it aborts) is several times its result.  Before starting one, a built-in calls
@@ -127,6 +134,7 @@ typedef enum BigOp {
     BIG_GCD,       /* gcd, lcm, modular inverse of a and b */
     BIG_SQRT,      /* isqrt(a) */
     BIG_PRODUCT,   /* factorial, comb, perm: a is the size of the result */
+    BIG_FILL,      /* a fresh block of a bytes: the page faults and clearing (no bits here) */
 } BigOp;
 
 bool vm_charge_big(VM *vm, BigOp op, double a, double b);

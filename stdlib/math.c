@@ -694,8 +694,8 @@ static Value gcd_lcm(VM *vm, const char *qual, Value *args, size_t nargs, Value 
         /* once the result is 1 (gcd) or 0 (lcm) it stays so: the rest are only checked */
         if (mpz_cmp_ui(acc, lcm ? 0 : 1) == 0)
             continue;
-        double bits = (double)mpz_sizeinbase(acc, 2) + (double)mpz_sizeinbase(x, 2);
-        if (!room_for(vm, bits, 1))
+        double a = (double)mpz_sizeinbase(acc, 2), b = (double)mpz_sizeinbase(x, 2);
+        if (!room_for(vm, a + b, 1) || !vm_charge_big(vm, BIG_GCD, a, b))
             goto done;
         if (lcm)
             mpz_lcm(acc, acc, x);

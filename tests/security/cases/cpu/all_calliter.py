@@ -1,0 +1,2 @@
+# expect: limit=time
+print(all(iter(lambda: 1, 0)))

@@ -1,0 +1,2 @@
+# expect: limit=time
+x = 10 ** 10**8

@@ -1,0 +1,4 @@
+# expect: limit=time
+class A:
+    while True:
+        pass

@@ -1,0 +1,7 @@
+# expect: limit=time
+def deco(f):
+    while True:
+        pass
+@deco
+def g():
+    pass

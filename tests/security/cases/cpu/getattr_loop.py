@@ -1,0 +1,6 @@
+# expect: limit=time
+class A:
+    def __getattr__(self, name):
+        while True:
+            pass
+A().missing

@@ -1,0 +1,7 @@
+# expect: limit=time
+class Base:
+    def __init_subclass__(cls):
+        while True:
+            pass
+class Child(Base):
+    pass

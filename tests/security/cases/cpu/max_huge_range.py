@@ -1,0 +1,2 @@
+# expect: limit=time
+print(max(range(10**18)))

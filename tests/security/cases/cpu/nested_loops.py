@@ -1,0 +1,5 @@
+# expect: limit=time
+n = 0
+for a in range(10**6):
+    for b in range(10**6):
+        n += 1

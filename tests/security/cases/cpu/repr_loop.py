@@ -1,0 +1,6 @@
+# expect: limit=time
+class A:
+    def __repr__(self):
+        while True:
+            pass
+print([A()])

@@ -1,0 +1,4 @@
+# expect: limit=time
+l = list(range(1 << 20))
+while True:
+    set(l)

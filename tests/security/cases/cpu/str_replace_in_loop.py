@@ -1,0 +1,4 @@
+# expect: limit=time
+s = 'a' * (16 << 20)
+while True:
+    s.replace('a', 'b')

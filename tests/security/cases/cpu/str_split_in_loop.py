@@ -1,0 +1,4 @@
+# expect: limit=time
+s = 'a ' * (8 << 20)
+while True:
+    s.split()

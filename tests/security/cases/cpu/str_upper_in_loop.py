@@ -1,0 +1,4 @@
+# expect: limit=time
+s = 'a' * (32 << 20)
+while True:
+    s.upper()

@@ -1,0 +1,2 @@
+# expect: limit=time
+while 1: pass
