@@ -371,11 +371,18 @@ static char *violations_json(VM *vm, Value report) {
     return dup_str(sb_finish(&b));
 }
 
-/* Parses and resolves src; NULL with the result filled on a syntax error. */
-static Node *compile_source(kr_vm *k, const char *src, size_t n, Value fname, kr_result *r) {
+/* Parses and resolves src; NULL with the result filled on a syntax error or a limit. */
+static Node *compile_source(kr_vm *k, const char *src, size_t n, const char *filename,
+                            kr_result *r) {
     VM *vm = &k->vm;
-    Node *mod = parse_module(vm, src ? src : "", n, fname, k->cfg.max_source);
-    if (!mod || !scope_resolve(vm, mod, fname, mod->u.module.source)) {
+    /* Compiling is not refused by the memory cap (max_source bounds it): a session whose
+     * globals hold its whole budget can still run `del hoard` and recover. */
+    vm->mem_cap = 0;
+    Value fname = str_from_c(vm, filename ? filename : "<string>");
+    Node *mod = fname ? parse_module(vm, src ? src : "", n, fname, k->cfg.max_source) : NULL;
+    bool ok = mod && scope_resolve(vm, mod, fname, mod->u.module.source);
+    vm->mem_cap = k->cfg.max_memory;
+    if (!ok) {
         fill_error(vm, vm->exc, r);
         r->status = vm->limit ? KR_LIMIT : KR_SYNTAX_ERROR;
         return NULL;
@@ -421,10 +428,9 @@ kr_status kr_validate(kr_vm *k, const char *src, size_t n, const char *filename,
     }
     register_thread();
     begin_run(k);
-    Value fname = str_from_c(&k->vm, filename ? filename : "<string>");
-    Node *mod = fname ? compile_source(k, src, n, fname, r) : NULL;
+    Node *mod = compile_source(k, src, n, filename, r);
     if (mod)
-        r->status = check_module(k, mod, fname, r);
+        r->status = check_module(k, mod, mod->u.module.filename, r);
     k->vm.exc = NULL;
     k->vm.limit = LIMIT_NONE;
     kr_status st = r->status;
@@ -528,16 +534,15 @@ kr_status kr_exec(kr_vm *k, const char *src, size_t n, const char *filename, kr_
         vm->out_ud = &k->out;
         vm->err_ud = &k->err;
     }
-    Value fname = str_from_c(vm, filename ? filename : "<string>");
     kr_status status = KR_OK;
-    Node *mod = fname ? compile_source(k, src, n, fname, r) : NULL;
+    Node *mod = compile_source(k, src, n, filename, r);
     if (!mod) {
         status = r->status;
         goto done;
     }
     Value source = mod->u.module.source;
     if (k->cfg.validate != KR_VALIDATE_OFF) {
-        kr_status cs = check_module(k, mod, fname, r);
+        kr_status cs = check_module(k, mod, mod->u.module.filename, r);
         if (cs == KR_ERROR || cs == KR_LIMIT ||
             (cs == KR_POLICY && k->cfg.validate == KR_VALIDATE_ENFORCE)) {
             status = cs;
@@ -546,7 +551,7 @@ kr_status kr_exec(kr_vm *k, const char *src, size_t n, const char *filename, kr_
         free(r->traceback);
         r->traceback = NULL;
     }
-    status = run_module(k, mod, fname, source, r);
+    status = run_module(k, mod, mod->u.module.filename, source, r);
 done:
     r->status = status;
     r->steps = vm_steps(vm);

@@ -78,6 +78,37 @@ static void test_limits(void) {
     kr_vm_free(vm);
 }
 
+/* The memory cap counts what the session holds, its globals included.  When they leave no
+ * room, a run fails with the limit at its first allocation (once reported as a silent KR_OK
+ * that ran nothing), but it is still compiled and run, so `del` can give the room back. */
+static void test_memory_held_by_session(void) {
+    kr_config cfg;
+    kr_config_init(&cfg);
+    cfg.max_memory = 1;
+    kr_vm *vm = kr_vm_new(&cfg);
+    kr_result r;
+    CHECK(run(vm, "print('ran')", &r) == KR_LIMIT);
+    CHECK(r.limit == KR_LIMIT_MEMORY);
+    CHECK_STR(r.error_type, "MemoryLimitExceeded");
+    CHECK(r.out_len == 0);
+    kr_result_free(&r);
+    kr_vm_free(vm);
+    cfg.max_memory = 32 << 20;
+    vm = kr_vm_new(&cfg);
+    CHECK(run(vm,
+              "def g():\n    yield 'x' * 10**6\nhoard = []\nwhile True:\n"
+              "    it = g()\n    next(it)\n    hoard.append(it)\n",
+              &r) == KR_LIMIT);
+    CHECK(r.limit == KR_LIMIT_MEMORY);
+    kr_result_free(&r);
+    CHECK(run(vm, "del hoard, it", &r) == KR_OK);
+    kr_result_free(&r);
+    CHECK(run(vm, "len('a' * 10**7)", &r) == KR_OK);
+    CHECK_STR(r.value_repr, "10000000");
+    kr_result_free(&r);
+    kr_vm_free(vm);
+}
+
 static void *interrupter(void *arg) {
     usleep(50000);
     kr_interrupt(arg);
@@ -148,6 +179,7 @@ int main(void) {
     test_session_persists();
     test_errors();
     test_limits();
+    test_memory_held_by_session();
     test_interrupt();
     test_timeout();
     test_policy();
