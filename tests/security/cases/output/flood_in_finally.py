@@ -1,0 +1,6 @@
+# expect: limit=output
+try:
+    raise ValueError
+finally:
+    while True:
+        print('finally')

@@ -1,0 +1,2 @@
+# expect: limit=output
+print(list(range(10**6)))

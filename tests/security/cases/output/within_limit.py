@@ -1,0 +1,3 @@
+# expect: ok
+# stdout-prefix: aaaa
+print('a' * 500000)

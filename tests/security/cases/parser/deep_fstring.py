@@ -1,0 +1,3 @@
+# expect: SyntaxError
+# generate
+print("x = " + "f'{" * 200 + "1" + "}'" * 200)

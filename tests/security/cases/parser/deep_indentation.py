@@ -1,0 +1,5 @@
+# expect: IndentationError
+# generate
+for i in range(200):
+    print(' ' * i + 'if True:')
+print(' ' * 200 + 'pass')

@@ -1,0 +1,3 @@
+# expect: SyntaxError
+# generate
+print('f = ' + 'lambda: ' * 50000 + '1')

@@ -1,0 +1,3 @@
+# expect: SyntaxError
+# generate
+print('x = ' + '(' * 100000 + '1' + ')' * 100000)

@@ -1,0 +1,3 @@
+# expect: SyntaxError
+# generate
+print('x = ' + '-' * 200000 + '1')

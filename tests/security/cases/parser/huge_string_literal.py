@@ -1,0 +1,5 @@
+# expect: ok
+# stdout: 5000000
+# generate
+print("s = '" + 'a' * 5000000 + "'")
+print('print(len(s))')

@@ -1,0 +1,4 @@
+# expect: SyntaxError
+# flags: --timeout 30
+# generate
+print('s = """' + 'abc\n' * 500000)

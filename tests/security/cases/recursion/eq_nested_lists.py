@@ -1,0 +1,5 @@
+# expect: RecursionError
+a, b = [], []
+for _ in range(200000):
+    a, b = [a], [b]
+a == b

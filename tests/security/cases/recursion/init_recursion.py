@@ -1,0 +1,5 @@
+# expect: RecursionError
+class A:
+    def __init__(self):
+        A()
+A()

@@ -1,0 +1,5 @@
+# expect: RecursionError
+l = []
+for _ in range(200000):
+    l = [l]
+repr(l)

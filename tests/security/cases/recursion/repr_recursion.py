@@ -1,0 +1,5 @@
+# expect: RecursionError
+class A:
+    def __repr__(self):
+        return repr(self)
+print(A())

@@ -1,0 +1,4 @@
+# expect: RecursionError
+def g():
+    yield from g()
+list(g())
