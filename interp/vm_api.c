@@ -1,6 +1,7 @@
 /* The embedding API (include/krait.h). */
 #include <gc/gc.h>
 #include <limits.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,11 @@ struct kr_vm {
     VM vm;
     kr_config cfg;
     Buf out, err;       /* captured output when the host gave no write callback */
+    size_t peak;        /* the most memory any run of the session held */
 };
+
+/* A session that held this much gives its memory back to the system when it is freed. */
+#define RELEASE_PEAK ((size_t)16 << 20)
 
 /* ---- process initialisation ---- */
 
@@ -135,7 +140,15 @@ void kr_vm_free(kr_vm *k) {
         return;
     free(k->out.p);
     free(k->err.p);
+    bool big = k->peak >= RELEASE_PEAK;
     GC_FREE(k);
+    /* Without this, the heap a big session grew to stays mapped: a host running sessions one
+     * after another would keep the largest any of them reached.  Small sessions skip it: a
+     * collection costs more than their whole run. */
+    if (big) {
+        GC_gcollect_and_unmap();
+        malloc_trim(0);   /* and what the parser took from malloc for a big source */
+    }
 }
 
 void kr_interrupt(kr_vm *k) {
@@ -557,6 +570,8 @@ done:
     r->steps = vm_steps(vm);
     r->wall_time = (double)(vm_now_ns() - vm->start_ns) / 1e9;
     r->peak_memory = vm->mem_peak > vm->mem_live ? vm->mem_peak : vm->mem_live;
+    if (r->peak_memory > k->peak)
+        k->peak = r->peak_memory;
     if (!k->cfg.write) {
         r->out = malloc(k->out.len + 1);
         r->err = malloc(k->err.len + 1);

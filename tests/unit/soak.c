@@ -2,7 +2,8 @@
  * fresh VM for each run, then all in one long-lived VM, and checks that nothing crashes and
  * that resident memory at the end is within twice what it was after the first hundred runs.
  *
- *   soak DIR [RUNS]      (RUNS per phase, default 10000; DIR is searched for *.py)
+ *   soak DIR [RUNS [fresh|long]]   (RUNS per phase, default 10000; both phases by default;
+ *                                  DIR is searched for *.py)
  *
  * Not part of `make test` (it takes minutes): `make soak` runs it on tests/security/cases. */
 #include <dirent.h>
@@ -123,7 +124,7 @@ static bool phase(const char *name, const kr_config *cfg, size_t runs, bool fres
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fprintf(stderr, "usage: soak DIR [RUNS]\n");
+        fprintf(stderr, "usage: soak DIR [RUNS [fresh|long]]\n");
         return 2;
     }
     size_t runs = argc > 2 ? strtoul(argv[2], NULL, 10) : 10000;
@@ -151,8 +152,12 @@ int main(int argc, char **argv) {
     cfg.max_memory = 64u << 20;
     cfg.max_output = 64u << 10;
     cfg.write = discard;
-    bool ok = phase("fresh VM per run", &cfg, runs, true);
-    ok &= phase("one long-lived VM", &cfg, runs, false);
+    const char *only = argc > 3 ? argv[3] : "";
+    bool ok = true;
+    if (strcmp(only, "long"))
+        ok &= phase("fresh VM per run", &cfg, runs, true);
+    if (strcmp(only, "fresh"))
+        ok &= phase("one long-lived VM", &cfg, runs, false);
     printf("soak: %s\n", ok ? "passed" : "FAILED: resident memory more than doubled");
     return ok ? 0 : 1;
 }
