@@ -106,8 +106,12 @@ typedef struct kr_result {
      * exit with, and traceback holds what it would print on stderr (NULL when nothing). */
     bool system_exit;
     int exit_code;
-    /* Static-check violations as a JSON array (NULL if none). */
+    /* Static-check violations as a JSON array (NULL if none), and the checked module's size:
+     * source lines, AST nodes and deepest nesting (0 when no check ran). */
     char *violations_json;
+    size_t source_lines;
+    size_t ast_nodes;
+    int max_nesting;
     /* Statistics of the run. */
     uint64_t steps;
     double wall_time;
@@ -130,7 +134,7 @@ KR_API void kr_vm_free(kr_vm *vm);
 
 /* The static check alone: fills out->violations_json (a JSON array of {rule, name, severity,
  * line, col, message}), out->traceback (the same as text lines "file:line:col: severity: rule:
- * message"), and returns KR_POLICY if any violation is an error, KR_OK if none,
+ * message"), the size metrics, and returns KR_POLICY if any violation is an error, KR_OK if none,
  * KR_SYNTAX_ERROR if the code does not parse.  Nothing runs. */
 KR_API kr_status kr_validate(kr_vm *vm, const char *src, size_t n, const char *filename,
                              kr_result *out);

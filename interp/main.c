@@ -252,10 +252,15 @@ static void *run_job(void *arg) {
     } else if (o->check) {
         kr_validate(vm, job->src, job->n, job->name, &r);
         if (o->json) {
-            puts(r.violations_json ? r.violations_json : "[]");
+            char *j = kr_result_json(&r);
+            puts(j ? j : "null");
+            free(j);
         } else if (r.traceback) {
             fputs(r.traceback, stdout);
         }
+        if (!o->json && r.status != KR_SYNTAX_ERROR && r.status != KR_ERROR)
+            printf("%s: %zu lines, %zu AST nodes, nesting depth %d\n", job->name,
+                   r.source_lines, r.ast_nodes, r.max_nesting);
         job->status = r.status == KR_OK ? 0 : r.status == KR_POLICY ? EXIT_POLICY : 1;
         if (r.status == KR_SYNTAX_ERROR && !o->json && r.traceback)
             job->status = 1;

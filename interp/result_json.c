@@ -74,7 +74,7 @@ static const char *const limit_names[] = {NULL, "steps", "time", "memory", "dept
 
 char *kr_result_json(const kr_result *r) {
     J j = {0};
-    char num[64];
+    char num[128];
     puts_(&j, "{\"status\": ");
     put_cstr(&j, status_names[r->status]);
     puts_(&j, ", \"limit\": ");
@@ -102,6 +102,9 @@ char *kr_result_json(const kr_result *r) {
     }
     puts_(&j, ", \"violations\": ");
     puts_(&j, r->violations_json ? r->violations_json : "[]");
+    snprintf(num, sizeof num, ", \"metrics\": {\"lines\": %zu, \"nodes\": %zu, \"nesting\": %d}",
+             r->source_lines, r->ast_nodes, r->max_nesting);
+    puts_(&j, num);
     snprintf(num, sizeof num, ", \"stats\": {\"steps\": %llu, ", (unsigned long long)r->steps);
     puts_(&j, num);
     snprintf(num, sizeof num, "\"wall_time\": %.6f, ", r->wall_time);

@@ -60,6 +60,11 @@ static bool walk_list(Validator *v, NodeList *l) {
     return true;
 }
 
+static bool blocked(Validator *v, Node *n, Value name) {
+    return add(v, n, "blocked-attribute", name, "error",
+               str_fmt(v->vm, "access to attribute '%U' is blocked by the sandbox policy", name));
+}
+
 #define W(x) do { if ((x) && !walk(v, (x))) return false; } while (0)
 #define WL(l) do { if (!walk_list(v, &(l))) return false; } while (0)
 
@@ -97,11 +102,19 @@ static bool walk(Validator *v, Node *n) {
         break;
     case N_Attribute:
         if (n->flags & NF_BLOCKED)
-            ok = add(v, n, "blocked-attribute", n->u.attr.attr, "error",
-                     str_fmt(vm, "access to attribute '%U' is blocked by the sandbox policy",
-                             n->u.attr.attr));
+            ok = blocked(v, n, n->u.attr.attr);
         W(n->u.attr.value);
         break;
+    case N_Call: {
+        /* getattr(x, '__globals__') and its kin name the attribute by a constant */
+        Node *f = n->u.call.func, *a = n->u.call.args.n > 1 ? n->u.call.args.items[1] : NULL;
+        if (f->kind == N_Name && a && a->kind == N_Const && IS_STR(a->u.constant.value) &&
+            (str_eq_c(f->u.name.id, "getattr") || str_eq_c(f->u.name.id, "setattr") ||
+             str_eq_c(f->u.name.id, "delattr") || str_eq_c(f->u.name.id, "hasattr")) &&
+            policy_name_blocked(str_data(a->u.constant.value), str_nbytes(a->u.constant.value)))
+            ok = blocked(v, a, a->u.constant.value);
+        break;
+    }
     default:
         break;
     }

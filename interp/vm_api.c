@@ -413,6 +413,12 @@ static kr_status check_module(kr_vm *k, Node *mod, Value fname, kr_result *r) {
         fill_error(vm, vm->exc, r);
         return vm->limit ? KR_LIMIT : KR_ERROR;
     }
+    Value src = mod->u.module.source;
+    r->source_lines = str_nbytes(src) && str_data(src)[str_nbytes(src) - 1] != '\n';
+    for (const char *p = str_data(src); (p = strchr(p, '\n')); p++)
+        r->source_lines++;
+    r->ast_nodes = nodes;
+    r->max_nesting = depth;
     if (AS_LIST(report)->len == 0)
         return KR_OK;
     r->violations_json = violations_json(vm, report);

@@ -151,7 +151,10 @@ def main():
             "absent-builtin" in out and "blocked-attribute" in out, out)
     code, out, _ = s.expect("check --json", ["check", "--json", "bad.py"], exit=4)
     try:
-        v = json.loads(out)
+        j = json.loads(out)
+        v = j["violations"]
+        s.check("check --json metrics", j["status"] == "policy" and j["metrics"]["lines"] == 3 and
+                j["metrics"]["nodes"] > 5 and j["metrics"]["nesting"] >= 2, out)
         s.check("check --json fields", {x["rule"] for x in v} ==
                 {"forbidden-import", "absent-builtin", "blocked-attribute"} and
                 all({"rule", "name", "severity", "line", "col", "message"} <= set(x) for x in v),
@@ -159,7 +162,8 @@ def main():
     except ValueError as e:
         s.check("check --json parses", False, f"{e}: {out!r}")
     s.file("good.py", "import math\nprint(math.pi)\n")
-    s.expect("check: clean", ["check", "good.py"], exit=0, stdout="")
+    s.expect("check: clean", ["check", "good.py"], exit=0,
+             stdout=r".*good\.py: 2 lines, \d+ AST nodes, nesting depth \d+\n")
     s.expect("--dump-ast", ["--dump-ast", "-c", "x = 1"], exit=0, stdout=r"Module\(.*")
 
     shutil.rmtree(s.tmp, ignore_errors=True)
