@@ -929,7 +929,7 @@ static Value eval_generic(Frame *f, Node *n) {
     if (f->resuming) {
         RRec *r = rs_pop(f, n);
         pc = (size_t)r->pc;
-        memcpy(vals, r->vals, pc * sizeof(Value));
+        vals_copy(vals, r->vals, pc);
     }
     for (; pc < k; pc++) {
         Node *c = kid(n, pc);
@@ -1442,7 +1442,7 @@ static int gen_simple(Frame *f, Node *s) {
     if (f->resuming) {
         RRec *r = rs_pop(f, s);
         pc = (size_t)r->pc;
-        memcpy(vals, r->vals, (size_t)r->nvals * sizeof(Value));
+        vals_copy(vals, r->vals, (size_t)r->nvals);
     }
     /* augmented assignment loads its target first */
     if (s->kind == N_AugAssign && pc == 0 && !f->resuming) {
@@ -1531,7 +1531,7 @@ static int gen_definition(Frame *f, Node *s) {
     if (f->resuming) {
         RRec *r = rs_pop(f, s);
         pc = (size_t)r->pc;
-        memcpy(vals, r->vals, pc * sizeof(Value));
+        vals_copy(vals, r->vals, pc);
     }
     for (; pc < k; pc++) {
         Node *e;

@@ -348,7 +348,7 @@ static Value mwrapper_call(VM *vm, Value v, Value *args, size_t nargs, Value kwn
     if (!stack)
         return NULL;
     stack[0] = m->self;
-    memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+    vals_copy(stack + 1, args, nargs + nkw);
     return wrapper_call(vm, m->func, stack, nargs + 1, kwnames);
 }
 

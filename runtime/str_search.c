@@ -1,5 +1,6 @@
 /* str's search family, on one engine (strm_search): find, rfind, index, rindex, count,
  * startswith, endswith, and replace. */
+#include "bytes_find.h"
 #include "rt.h"
 #include "strmeth.h"
 
@@ -67,12 +68,12 @@ static size_t count_occurrences(const char *h, size_t n, const char *nd, size_t 
     const char *p = h, *end = h + n;
     size_t k = 0;
     while (k < max && (size_t)(end - p) >= m) {
-        const char *q = m == 1 ? memchr(p, (unsigned char)nd[0], (size_t)(end - p))
-                               : memmem(p, (size_t)(end - p), nd, m);
-        if (!q)
+        int64_t at = bytes_find((const unsigned char *)p, (size_t)(end - p),
+                                (const unsigned char *)nd, m);
+        if (at < 0)
             break;
         k++;
-        p = q + m;
+        p += at + (int64_t)m;
     }
     return k;
 }
@@ -292,8 +293,8 @@ STRM_METHOD(replace) {
             o += r + l;
             p += l;
         } else {
-            const char *q = m == 1 ? memchr(p, (unsigned char)od[0], (size_t)(end - p))
-                                   : memmem(p, (size_t)(end - p), od, m);
+            const char *q = p + bytes_find((const unsigned char *)p, (size_t)(end - p),
+                                           (const unsigned char *)od, m);
             memcpy(o, p, (size_t)(q - p));
             o += q - p;
             memcpy(o, nd, r);
