@@ -126,7 +126,7 @@ kr_vm *kr_vm_new(const kr_config *cfg) {
         vm->allowed_modules = set_new(vm, &set_type);
         for (const char *const *m = cfg->allowed_modules; *m; m++) {
             Value s = str_intern_c(vm, *m);
-            if (!s || !set_add(vm, vm->allowed_modules, s)) {
+            if (!s || !vm->allowed_modules || !set_add(vm, vm->allowed_modules, s)) {
                 GC_FREE(k);
                 return NULL;
             }

@@ -401,10 +401,9 @@ Value builtin_dir_of(VM *vm, Value obj) {
     for (size_t i = 0; i < mro->len; i++)
         if (!set_update(vm, names, ((Type *)mro->items[i])->dict))
             return NULL;
-    if (IS_TYPE(obj) && obj != (Value)&type_type) {
-        /* a class also shows its metaclass's attributes only through the instance look-up */
-    }
     Value l = list_new(vm, AS_SET(names)->used);
+    if (!l)
+        return NULL;
     size_t pos = 0;
     Value k;
     while (set_next(names, &pos, &k))
