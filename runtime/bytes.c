@@ -209,12 +209,13 @@ static Value bytes_binop(VM *vm, Value a, Value b, int op) {
         return r;
     }
     if (op == OP_MUL) {
-        Value seq = bytes_view(a, &p, &n) ? a : b, cnt = seq == a ? b : a;
-        if (!bytes_view(seq, &p, &n) || !IS_INT(cnt))
+        Value seq = bytes_view(a, &p, &n) ? a : b;
+        if (!bytes_view(seq, &p, &n))
             return NOTIMPL;
         int64_t k;
-        if (!int_fits_i64(cnt, &k))
-            k = int_sign(cnt) < 0 ? 0 : INT64_MAX;
+        Value ok = seq_repeat_count(vm, seq == a ? b : a, &k);
+        if (ok != TRUE_V)
+            return ok;
         if (k <= 0 || n == 0)
             return make_like(vm, seq, p, 0);
         if ((uint64_t)k > ((uint64_t)1 << 40) / n)

@@ -45,24 +45,12 @@ static Value str_binop(VM *vm, Value a, Value b, int op) {
             return str_concat(vm, a, b);
         return NOTIMPL;
     case OP_MUL: {
-        Value s = IS_STR(a) ? a : b, n = IS_STR(a) ? b : a;
+        Value s = IS_STR(a) ? a : b;
         if (!IS_STR(s))
             return NOTIMPL;
-        if (!IS_INT(n)) {
-            if (IS_STR(n) || call_special(vm, n, NM(__index__), NULL, 0) == VAL_MISSING)
-                return NOTIMPL;
-            if (vm->exc || !(n = int_index(vm, n)))
-                return NULL;
-        }
         int64_t k;
-        if (!int_fits_i64(n, &k)) {
-            if (int_sign(n) < 0)
-                k = 0;
-            else
-                return exc_raise(vm, &Exc_OverflowError,
-                                 "cannot fit 'int' into an index-sized integer");
-        }
-        return str_repeat(vm, s, k);
+        Value ok = seq_repeat_count(vm, IS_STR(a) ? b : a, &k);
+        return ok == TRUE_V ? str_repeat(vm, s, k) : ok;
     }
     case OP_MOD:
         if (!IS_STR(a))
