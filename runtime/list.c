@@ -282,7 +282,7 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
     if (op == OP_MUL) {
         Value seq = IS_LIST(a) ? a : b;
         int64_t n;
-        Value ok = seq_repeat_count(vm, IS_LIST(a) ? b : a, &n);
+        Value ok = seq_count_arg(vm, IS_LIST(a) ? b : a, &n);
         if (ok != TRUE_V)
             return ok;
         size_t len = AS_LIST(seq)->len;

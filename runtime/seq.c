@@ -53,7 +53,7 @@ static bool slice_part(VM *vm, Value v, int64_t *out) {
     return clamped_index(vm, v, "None or ", out);
 }
 
-Value seq_repeat_count(VM *vm, Value cnt, int64_t *n) {
+Value seq_count_arg(VM *vm, Value cnt, int64_t *n) {
     Value i = cnt;
     if (!IS_INT(cnt)) {
         if (type_lookup(TYPE(cnt), NM(__index__)) == VAL_MISSING)

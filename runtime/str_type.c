@@ -1,4 +1,5 @@
 /* The str type: construction and slots.  Methods are in str_methods.c. */
+#include "codecs.h"
 #include "format.h"
 #include "rt.h"
 
@@ -49,7 +50,7 @@ static Value str_binop(VM *vm, Value a, Value b, int op) {
         if (!IS_STR(s))
             return NOTIMPL;
         int64_t k;
-        Value ok = seq_repeat_count(vm, IS_STR(a) ? b : a, &k);
+        Value ok = seq_count_arg(vm, IS_STR(a) ? b : a, &k);
         return ok == TRUE_V ? str_repeat(vm, s, k) : ok;
     }
     case OP_MOD:
@@ -156,12 +157,11 @@ Type str_iter_type = {
 
 /* ---- construction: str(object='') / str(object=b'', encoding='utf-8', errors='strict') ---- */
 
-Value bytes_decode(VM *vm, Value b, Value encoding, Value errors);
-
 static Value str_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value obj = NULL, encoding = NULL, errors = NULL;
     static const char *const kws[] = {"object", "encoding", "errors", NULL};
-    if (!args_parse(vm, "str", args, nargs, kwnames, "|OOO", kws, &obj, &encoding, &errors))
+    if (!args_parse(vm, "str", args, nargs, kwnames, "|OOO", kws, &obj, &encoding, &errors) ||
+        !codec_check_args(vm, "str", encoding, errors))
         return NULL;
     Value r;
     if (!obj) {

@@ -147,7 +147,7 @@ static Value tuple_binop(VM *vm, Value a, Value b, int op) {
     if (op == OP_MUL) {
         Value seq = IS_TUPLE(a) ? a : b;
         int64_t n;
-        Value ok = seq_repeat_count(vm, IS_TUPLE(a) ? b : a, &n);
+        Value ok = seq_count_arg(vm, IS_TUPLE(a) ? b : a, &n);
         if (ok != TRUE_V)
             return ok;
         size_t len = AS_TUPLE(seq)->len;
