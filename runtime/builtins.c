@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "builtins.h"
+#include "codecs.h"
 #include "rt.h"
 
 /* ---- output ---- */
@@ -115,11 +116,16 @@ static Value bi_input(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     const char *p = vm->stdin_data + vm->stdin_pos;
     size_t left = vm->stdin_len - vm->stdin_pos;
     const char *nl = memchr(p, '\n', left);
-    size_t n = nl ? (size_t)(nl - p) : left;
-    vm->stdin_pos += nl ? n + 1 : n;
-    if (n && p[n - 1] == '\r')
-        n--;
-    return str_from_utf8_checked(vm, p, n);
+    size_t n = nl ? (size_t)(nl - p) + 1 : left;
+    vm->stdin_pos += n;
+    /* Decoded strictly as UTF-8 with its newline, as CPython's text layer sees it: a sequence
+     * the newline cuts short is an invalid continuation byte, not an unexpected end. */
+    Value b = bytes_new(vm, p, n);
+    Value s = b ? bytes_decode(vm, b, NULL, NULL) : NULL;
+    if (!s || !nl)
+        return s;
+    size_t keep = n - 1 - (n > 1 && p[n - 2] == '\r');
+    return str_new(vm, str_data(s), keep);
 }
 
 /* ---- numbers ---- */
