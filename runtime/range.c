@@ -14,8 +14,8 @@ static Value compute_len(VM *vm, Value start, Value stop, Value step) {
         int64_t n = 0;
         if (s > 0 && a < b)
             n = (b - a - 1) / s + 1;
-        else if (s < 0 && a > b)
-            n = (a - b - 1) / (-s) + 1;
+        else if (s < 0 && a > b)   /* -s overflows for INT64_MIN, whose count is 1 */
+            n = s == INT64_MIN ? 1 : (a - b - 1) / (-s) + 1;
         return MK_SMALL(n);
     }
     int sg = int_sign(step);

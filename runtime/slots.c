@@ -348,7 +348,8 @@ static Value mwrapper_call(VM *vm, Value v, Value *args, size_t nargs, Value kwn
     if (!stack)
         return NULL;
     stack[0] = m->self;
-    memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw)   /* args may be NULL then, which memcpy must not get */
+        memcpy(stack + 1, args, (nargs + nkw) * sizeof(Value));
     return wrapper_call(vm, m->func, stack, nargs + 1, kwnames);
 }
 
