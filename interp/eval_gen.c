@@ -35,7 +35,10 @@ bool rs_push(Frame *f, Node *n, int pc, const Value *vals, int nvals) {
     r->node = n;
     r->pc = pc;
     r->nvals = nvals;
-    r->vals = NULL;
+    /* never NULL, even with nothing saved: resuming memcpy()s from it, and memcpy takes no
+     * NULL even for zero bytes */
+    static Value no_vals[1];
+    r->vals = no_vals;
     if (nvals) {
         r->vals = gc_alloc(vm, (size_t)nvals * sizeof(Value));
         if (!r->vals)

@@ -476,6 +476,15 @@ int64_t obj_length_hint(VM *vm, Value v, int64_t dflt) {
     return n;
 }
 
+bool obj_is_number(Value v) {
+    if (IS_INT(v) || IS_FLOAT(v))
+        return true;
+    Type *t = TYPE(v);
+    return type_lookup(t, NM(__index__)) != VAL_MISSING ||
+           type_lookup(t, NM(__int__)) != VAL_MISSING ||
+           type_lookup(t, NM(__float__)) != VAL_MISSING;
+}
+
 bool obj_as_index(VM *vm, Value v, int64_t *out) {
     if (IS_SMALL(v)) {
         *out = SMALL_VAL(v);

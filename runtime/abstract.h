@@ -54,6 +54,9 @@ int obj_isinstance(VM *vm, Value v, Value cls);            /* cls may be a tuple
 int obj_real_isinstance(VM *vm, Value v, Type *t);
 int obj_issubclass(VM *vm, Value cls, Value of);
 bool obj_callable(Value v);
+/* CPython's PyNumber_Check (Krait has no complex): int, float, or a type with __index__,
+ * __int__ or __float__. */
+bool obj_is_number(Value v);
 /* Integer conversion through __index__; false with TypeError "<what>". */
 bool obj_as_index(VM *vm, Value v, int64_t *out);
 /* Collects an iterable into a fresh array (for f(*args), tuple(x), ...). */

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "builtins.h"
+#include "codecs.h"
 #include "rt.h"
 
 /* ---- output ---- */
@@ -24,9 +25,31 @@ bool vm_write(VM *vm, bool err, const char *p, size_t n) {
     return vm_charge(vm, n);
 }
 
+bool vm_write_str(VM *vm, bool err, Value s) {
+    if (!str_has_surrogate(s))
+        return vm_write(vm, err, str_data(s), str_nbytes(s));
+    /* on stdout, strict: str_encode raises CPython's UnicodeEncodeError */
+    Value errors = NULL;
+    if (err && !(errors = str_from_c(vm, "backslashreplace")))
+        return false;
+    Value b = str_encode(vm, s, NULL, errors);
+    return b && vm_write(vm, err, (const char *)AS_BYTES(b)->data, AS_BYTES(b)->len);
+}
+
+/* Adds a piece of a print() line to the buffer.  A piece the stream cannot take as it stands
+ * (a lone surrogate) goes out alone after the pieces before it, since CPython writes piece by
+ * piece: on stdout the error comes with those written; stderr takes it backslash-escaped. */
+static bool print_piece(VM *vm, StrBuf *b, bool err, Value s) {
+    if (!str_has_surrogate(s))
+        return sb_add_str(b, s);
+    bool ok = !b->failed && vm_write(vm, err, b->buf, b->len) && vm_write_str(vm, err, s);
+    b->len = 0;
+    return ok;
+}
+
 /* print(*objects, sep=' ', end='\n', file=None, flush=False).  The standard streams get the
- * whole line in one write; another file gets one write() call per piece, as CPython makes
- * them.  A str() that fails leaves the pieces before it written. */
+ * whole line in one write (but see print_piece); another file gets one write() call per piece,
+ * as CPython makes them.  A str() that fails leaves the pieces before it written. */
 static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
     Value sep = NONE, end = NONE, file = NONE, flush = NONE;
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
@@ -70,35 +93,27 @@ static Value bi_print(VM *vm, Value self, Value *args, size_t nargs, Value kwnam
         }
         return NONE;
     }
+    bool err = kind == TRUE_V;
     StrBuf b;
     sb_init(&b, vm, 64);
     for (size_t i = 0; i < nargs; i++) {
-        if (i) {
-            if (sep == NONE)
-                sb_addc(&b, ' ');
-            else
-                sb_add_str(&b, sep);
-        }
+        if (i && !(sep == NONE ? sb_addc(&b, ' ') : print_piece(vm, &b, err, sep)))
+            return NULL;
         Value s = obj_str(vm, args[i]);
         if (!s) {
             Value exc = vm->exc;
             vm->exc = NULL;
-            if (!b.failed && !vm_write(vm, kind == TRUE_V, b.buf, b.len))
+            if (!b.failed && !vm_write(vm, err, b.buf, b.len))
                 return NULL;
             vm->exc = exc;
             return NULL;
         }
-        sb_add_str(&b, s);
-        if (b.failed)
+        if (!print_piece(vm, &b, err, s))
             return NULL;
     }
-    if (end == NONE)
-        sb_addc(&b, '\n');
-    else
-        sb_add_str(&b, end);
-    if (b.failed)
+    if (!(end == NONE ? sb_addc(&b, '\n') : print_piece(vm, &b, err, end)))
         return NULL;
-    return vm_write(vm, kind == TRUE_V, b.buf, b.len) ? NONE : NULL;
+    return vm_write(vm, err, b.buf, b.len) ? NONE : NULL;
 }
 
 /* input(prompt='') reads a line of the run's standard input, supplied by the host. */
@@ -107,7 +122,7 @@ static Value bi_input(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
         return NULL;
     if (nargs) {
         Value s = obj_str(vm, args[0]);
-        if (!s || !vm_write(vm, false, str_data(s), str_nbytes(s)))
+        if (!s || !vm_write_str(vm, false, s))
             return NULL;
     }
     if (!vm->stdin_data || vm->stdin_pos >= vm->stdin_len)
@@ -115,11 +130,16 @@ static Value bi_input(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     const char *p = vm->stdin_data + vm->stdin_pos;
     size_t left = vm->stdin_len - vm->stdin_pos;
     const char *nl = memchr(p, '\n', left);
-    size_t n = nl ? (size_t)(nl - p) : left;
-    vm->stdin_pos += nl ? n + 1 : n;
-    if (n && p[n - 1] == '\r')
-        n--;
-    return str_from_utf8_checked(vm, p, n);
+    size_t n = nl ? (size_t)(nl - p) + 1 : left;
+    vm->stdin_pos += n;
+    /* Decoded strictly as UTF-8 with its newline, as CPython's text layer sees it: a sequence
+     * the newline cuts short is an invalid continuation byte, not an unexpected end. */
+    Value b = bytes_new(vm, p, n);
+    Value s = b ? bytes_decode(vm, b, NULL, NULL) : NULL;
+    if (!s || !nl)
+        return s;
+    size_t keep = n - 1 - (n > 1 && p[n - 2] == '\r');
+    return str_new(vm, str_data(s), keep);
 }
 
 /* ---- numbers ---- */

@@ -8,6 +8,9 @@
 Value builtins_make(VM *vm);
 /* Writes to the run's stdout (err false) or stderr, charging the output limit. */
 bool vm_write(VM *vm, bool err, const char *p, size_t n);
+/* Writes str s encoded as CPython's standard streams encode (UTF-8): strictly on stdout, so a
+ * lone surrogate is a UnicodeEncodeError; with backslashreplace on stderr. */
+bool vm_write_str(VM *vm, bool err, Value s);
 
 /* The sandbox's attribute policy (policy.c).  Dunder names are readable only if on an explicit
  * allowlist; everything else is ordinary Python.  `allowed` raises AttributeError when not. */

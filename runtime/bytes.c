@@ -1,5 +1,6 @@
 /* bytes and bytearray: representation, construction and slots.  Methods: bytes_methods.c;
  * codecs: codecs.c. */
+#include "codecs.h"
 #include "hash.h"
 #include "rt.h"
 
@@ -209,12 +210,13 @@ static Value bytes_binop(VM *vm, Value a, Value b, int op) {
         return r;
     }
     if (op == OP_MUL) {
-        Value seq = bytes_view(a, &p, &n) ? a : b, cnt = seq == a ? b : a;
-        if (!bytes_view(seq, &p, &n) || !IS_INT(cnt))
+        Value seq = bytes_view(a, &p, &n) ? a : b;
+        if (!bytes_view(seq, &p, &n))
             return NOTIMPL;
         int64_t k;
-        if (!int_fits_i64(cnt, &k))
-            k = int_sign(cnt) < 0 ? 0 : INT64_MAX;
+        Value ok = seq_count_arg(vm, seq == a ? b : a, &k);
+        if (ok != TRUE_V)
+            return ok;
         if (k <= 0 || n == 0)
             return make_like(vm, seq, p, 0);
         if ((uint64_t)k > ((uint64_t)1 << 40) / n)
@@ -282,43 +284,20 @@ Type bytearray_iter_type = {
 
 /* ---- construction ---- */
 
-/* bytes(x) for the one-argument forms: int size, iterable of ints, buffer, __bytes__. */
-Value bytes_from_object(VM *vm, Value x) {
+/* CPython's PyBytes_FromObject after its exact-bytes shortcut: a copy of a buffer, or the
+ * ints of an iterable (not a str); `to` (bytes or bytearray) words the errors. */
+static Value from_buffer_or_ints(VM *vm, Value x, Type *to) {
     const unsigned char *p = NULL;
     size_t n = 0;
     if (bytes_view(x, &p, &n))
         return bytes_new(vm, p, n);
-    Value r = call_special(vm, x, NM(__bytes__), NULL, 0);
-    if (r != VAL_MISSING) {
-        if (r && !(TYPE(r)->flags & TF_BYTES))
-            return exc_raise(vm, &Exc_TypeError, "__bytes__ returned non-bytes (type %s)",
-                             tname(r));
-        return r;
-    }
-    if (IS_STR(x))
-        return exc_raise(vm, &Exc_TypeError, "string argument without an encoding");
-    if (IS_INT(x) || (!IS_SMALL(x) && call_special(vm, x, NM(__index__), NULL, 0) != VAL_MISSING)) {
-        if (vm->exc)
-            return NULL;
-        int64_t k;
-        if (!obj_as_index(vm, x, &k))
-            return NULL;
-        if (k < 0)
-            return exc_raise(vm, &Exc_ValueError, "negative count");
-        if (!gc_can_alloc(vm, (size_t)k) || !vm_charge(vm, (uint64_t)k))
-            return NULL;
-        Value b = bytes_alloc(vm, (size_t)k);
-        if (b)
-            memset(AS_BYTES(b)->data, 0, (size_t)k);
-        return b;
-    }
-    Value it = obj_iter(vm, x);
+    Value it = IS_STR(x) ? NULL : obj_iter(vm, x);
     if (!it) {
-        if (exc_pending_matches(vm, &Exc_TypeError)) {
-            exc_clear(vm);
-            return exc_raise(vm, &Exc_TypeError, "cannot convert '%s' object to bytes", tname(x));
-        }
-        return NULL;
+        if (vm->exc && !exc_pending_matches(vm, &Exc_TypeError))
+            return NULL;
+        exc_clear(vm);
+        return exc_raise(vm, &Exc_TypeError, "cannot convert '%s' object to %s", tname(x),
+                         to->name);
     }
     StrBuf b;
     sb_init(&b, vm, 16);
@@ -339,7 +318,8 @@ Value bytes_from_object(VM *vm, Value x) {
         if (!obj_as_index(vm, e, &c))
             return NULL;
         if (c < 0 || c > 255)
-            return exc_raise(vm, &Exc_ValueError, "bytes must be in range(0, 256)");
+            return exc_raise(vm, &Exc_ValueError, "%s must be in range(0, 256)",
+                             to == &bytearray_type ? "byte" : "bytes");
         sb_addc(&b, (char)c);
         if (!vm_tick(vm))
             return NULL;
@@ -349,26 +329,72 @@ Value bytes_from_object(VM *vm, Value x) {
     return bytes_new(vm, b.buf, b.len);
 }
 
-Value str_encode(VM *vm, Value s, Value encoding, Value errors);
+/* x.__bytes__() checked to be bytes; VAL_MISSING when x's type has no __bytes__. */
+static Value call_bytes_method(VM *vm, Value x) {
+    Value r = call_special(vm, x, NM(__bytes__), NULL, 0);
+    if (r && r != VAL_MISSING && !(TYPE(r)->flags & TF_BYTES))
+        return exc_raise(vm, &Exc_TypeError, "__bytes__ returned non-bytes (type %s)", tname(r));
+    return r;
+}
+
+Value bytes_from_object(VM *vm, Value x) {
+    if (TYPE(x) == &bytes_type)
+        return x;
+    Value r = call_bytes_method(vm, x);
+    return r == VAL_MISSING ? from_buffer_or_ints(vm, x, &bytes_type) : r;
+}
+
+/* The non-str source of bytes() and bytearray(): a count of zero bytes (an int or __index__),
+ * or a buffer or iterable of ints. */
+static Value from_count_or_object(VM *vm, Value x, Type *to) {
+    int64_t k;
+    Value ok = seq_count_arg(vm, x, &k);
+    if (!ok)
+        return NULL;
+    if (ok == NOTIMPL)
+        return from_buffer_or_ints(vm, x, to);
+    if (k < 0)
+        return exc_raise(vm, &Exc_ValueError, "negative count");
+    if (!gc_can_alloc(vm, (size_t)k) || !vm_charge(vm, (uint64_t)k))
+        return NULL;
+    Value b = bytes_alloc(vm, (size_t)k);
+    if (b)
+        memset(AS_BYTES(b)->data, 0, (size_t)k);
+    return b;
+}
+
+/* bytes() and bytearray() given a str without an encoding, or an encoding or errors argument
+ * without a str (src NULL or not a str) to apply it to. */
+static Value codec_arg_error(VM *vm, Value src, Value encoding) {
+    if (src && IS_STR(src))
+        return exc_raise(vm, &Exc_TypeError, "string argument without an encoding");
+    return exc_raise(vm, &Exc_TypeError, encoding ? "encoding without a string argument"
+                                                  : "errors without a string argument");
+}
 
 static Value bytes_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value src = NULL, encoding = NULL, errors = NULL;
     static const char *const kws[] = {"source", "encoding", "errors", NULL};
-    if (!args_parse(vm, "bytes", args, nargs, kwnames, "|OOO", kws, &src, &encoding, &errors))
+    if (!args_parse(vm, "bytes", args, nargs, kwnames, "|OOO", kws, &src, &encoding, &errors) ||
+        !codec_check_args(vm, "bytes", encoding, errors))
         return NULL;
     Value r;
     if (!src) {
         if (encoding || errors)
-            return exc_raise(vm, &Exc_TypeError, encoding ? "encoding without a string argument"
-                                                          : "errors without a string argument");
+            return codec_arg_error(vm, NULL, encoding);
         r = bytes_alloc(vm, 0);
-    } else if (encoding || errors) {
-        if (!IS_STR(src))
-            return exc_raise(vm, &Exc_TypeError, encoding ? "encoding without a string argument"
-                                                          : "errors without a string argument");
-        r = str_encode(vm, src, encoding, errors);
+    } else if (encoding) {
+        r = IS_STR(src) ? str_encode(vm, src, encoding, errors)
+                        : codec_arg_error(vm, src, encoding);
+    } else if (errors) {
+        return codec_arg_error(vm, src, NULL);
     } else {
-        r = bytes_from_object(vm, src);
+        /* __bytes__ first, even for a str subclass; bytes(b) is b itself for exact bytes,
+         * whose __bytes__ returns them */
+        r = call_bytes_method(vm, src);
+        if (r == VAL_MISSING)
+            r = IS_STR(src) ? codec_arg_error(vm, src, NULL)
+                            : from_count_or_object(vm, src, &bytes_type);
     }
     if (!r || t == &bytes_type)
         return r;
@@ -416,13 +442,13 @@ static int bytearray_setitem(VM *vm, Value v, Value key, Value x) {
         size_t m = 0;
         Value conv = NULL;
         if (x) {
-            if (IS_INT(x)) {
+            if (obj_is_number(x) || IS_STR(x)) {
                 exc_raise(vm, &Exc_TypeError, "can assign only bytes, buffers, or iterables of "
                           "ints in range(0, 256)");
                 return -1;
             }
             if (!bytes_view(x, &src, &m)) {
-                conv = bytes_from_object(vm, x);
+                conv = from_buffer_or_ints(vm, x, &bytearray_type);
                 if (!conv || !bytes_view(conv, &src, &m))
                     return -1;
             } else if (x == v) {
@@ -530,27 +556,23 @@ static Value bytearray_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value 
 static int bytearray_init(VM *vm, Value self, Value *args, size_t nargs, Value kwnames) {
     Value src = NULL, encoding = NULL, errors = NULL;
     static const char *const kws[] = {"source", "encoding", "errors", NULL};
-    if (!args_parse(vm, "bytearray", args, nargs, kwnames, "|OOO", kws, &src, &encoding, &errors))
+    if (!args_parse(vm, "bytearray", args, nargs, kwnames, "|OOO", kws, &src, &encoding,
+                    &errors) ||
+        !codec_check_args(vm, "bytearray", encoding, errors))
         return -1;
-    Value r;
     if (!src) {
-        if (encoding || errors) {
-            exc_raise(vm, &Exc_TypeError, encoding ? "encoding without a string argument"
-                                                   : "errors without a string argument");
-            return -1;
-        }
-        return 0;
+        if (encoding || errors)
+            codec_arg_error(vm, NULL, encoding);
+        return encoding || errors ? -1 : 0;
     }
-    if (encoding || errors) {
-        if (!IS_STR(src)) {
-            exc_raise(vm, &Exc_TypeError, encoding ? "encoding without a string argument"
-                                                   : "errors without a string argument");
-            return -1;
-        }
-        r = str_encode(vm, src, encoding, errors);
-    } else {
-        r = bytes_from_object(vm, src);
-    }
+    /* unlike bytes(), bytearray() does not consult __bytes__ */
+    Value r;
+    if (IS_STR(src))
+        r = encoding ? str_encode(vm, src, encoding, errors) : codec_arg_error(vm, src, NULL);
+    else if (encoding || errors)
+        r = codec_arg_error(vm, src, encoding);
+    else
+        r = from_count_or_object(vm, src, &bytearray_type);
     if (!r)
         return -1;
     size_t n = AS_BYTES(r)->len;

@@ -308,9 +308,11 @@ static bool encode_error(Enc *e, const unsigned char *p, size_t start, size_t en
     return !e->out.failed;
 }
 
-/* Whether UTF-8 text (Krait's str storage) holds a surrogate: ED A0..BF xx. */
-static bool has_surrogate(const char *s, size_t n) {
-    const char *p = s, *end = s + n;
+bool str_has_surrogate(Value s) {
+    if (str_is_ascii(s))
+        return false;
+    /* in Krait's UTF-8 storage a surrogate is ED A0..BF xx */
+    const char *p = str_data(s), *end = p + str_nbytes(s);
     while ((p = memchr(p, 0xED, (size_t)(end - p))) && p + 1 < end) {
         if ((unsigned char)p[1] >= 0xA0)
             return true;
@@ -332,7 +334,7 @@ Value str_encode(VM *vm, Value s, Value encoding, Value errors) {
     /* the str's own bytes are the answer when it is ASCII, or UTF-8 without surrogates */
     if ((c->kind == ASCII || c->kind == LATIN1) && str_is_ascii(s))
         return bytes_new(vm, data, n);
-    if ((c->kind == UTF8 || c->kind == UTF8_SIG) && !has_surrogate(data, n)) {
+    if ((c->kind == UTF8 || c->kind == UTF8_SIG) && !str_has_surrogate(s)) {
         size_t bom = c->kind == UTF8_SIG ? 3 : 0;
         Value r = bytes_alloc(vm, bom + n);
         if (r) {

@@ -19,5 +19,7 @@ Value bytes_decode(VM *vm, Value b, Value encoding, Value errors);
 /* CPython's checks of the two parameters: TypeError "<fname>() argument 'encoding' must be
  * str, not int", ValueError "embedded null character".  Either may be NULL (not passed). */
 bool codec_check_args(VM *vm, const char *fname, Value encoding, Value errors);
+/* Whether str s holds a lone surrogate, which UTF-8 cannot encode strictly. */
+bool str_has_surrogate(Value s);
 
 #endif

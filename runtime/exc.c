@@ -355,27 +355,6 @@ static int set_args(VM *vm, Value v, Value x) {
     return 0;
 }
 
-static Value get_dict(VM *vm, Value v) {
-    ExcObj *e = AS_EXC(v);
-    if (!e->dict)
-        e->dict = dict_new(vm);
-    return e->dict;
-}
-
-static int set_dict(VM *vm, Value v, Value x) {
-    if (!x) {
-        exc_raise(vm, &Exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!IS_DICT(x)) {
-        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                  tname(x));
-        return -1;
-    }
-    AS_EXC(v)->dict = x;
-    return 0;
-}
-
 static Value get_traceback(VM *vm, Value v) {
     return NONE;   /* traceback objects are not exposed: they would reveal frames */
 }
@@ -441,7 +420,7 @@ static Value m_add_note(VM *vm, Value self, Value *args, size_t nargs, Value kw)
         return NULL;
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "note must be a str, not '%s'", tname(args[0]));
-    Value d = get_dict(vm, self);
+    Value d = obj_dict(vm, self);
     Value notes = d ? dict_get_str(vm, d, NM(__notes__)) : NULL;
     if (notes == VAL_MISSING) {
         notes = list_new(vm, 1);
@@ -463,7 +442,7 @@ static const MethodDef base_methods[] = {
 
 static const GetSetDef base_getsets[] = {
     {"args", get_args, set_args, NULL},
-    {"__dict__", get_dict, set_dict, NULL},
+    {"__dict__", obj_dict, obj_set_dict, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL},
     {"__cause__", get_cause, set_cause, NULL},
     {"__context__", get_context, set_context, NULL},

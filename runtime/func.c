@@ -89,23 +89,6 @@ static int set_kwdefaults(VM *vm, Value v, Value x) {
     return 0;
 }
 
-static Value get_fdict(VM *vm, Value v) {
-    Function *f = AS_FUNC(v);
-    if (!f->dict)
-        f->dict = dict_new(vm);
-    return f->dict;
-}
-
-static int set_fdict(VM *vm, Value v, Value x) {
-    if (!x || !IS_DICT(x)) {
-        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                  x ? tname(x) : "NoneType");
-        return -1;
-    }
-    AS_FUNC(v)->dict = x;
-    return 0;
-}
-
 static Value get_annotations(VM *vm, Value v) {
     Function *f = AS_FUNC(v);
     if (!f->annotations)
@@ -129,7 +112,7 @@ static const GetSetDef function_getsets[] = {
     {"__module__", get_module, set_module, NULL},
     {"__defaults__", get_defaults, set_defaults, NULL},
     {"__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL},
-    {"__dict__", get_fdict, set_fdict, NULL},
+    {"__dict__", obj_dict, obj_set_dict, NULL},
     {"__annotations__", get_annotations, set_annotations, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -528,6 +511,15 @@ static int wrapper_init(VM *vm, Value self, Value *args, size_t nargs, Value kwn
         return -1;
     }
     ((Wrapper *)self)->func = args[0];
+    /* As functools.wraps (CPython 3.10+): the wrapper shows the function's name and docstring.
+     * Set as attributes, so that a subclass's descriptors and __setattr__ take part. */
+    static const int copied[] = {NM___module__, NM___name__, NM___qualname__, NM___doc__,
+                                 NM___annotations__};
+    for (size_t i = 0; i < sizeof copied / sizeof *copied; i++) {
+        Value v = obj_getattr_opt(vm, args[0], kr_names[copied[i]]);
+        if (!v || (v != VAL_MISSING && obj_setattr(vm, self, kr_names[copied[i]], v) < 0))
+            return -1;
+    }
     return 0;
 }
 
@@ -553,20 +545,17 @@ static Value wrapper_func(VM *vm, Value v) {
     return ((Wrapper *)v)->func;
 }
 
-static Value wrapper_attr(VM *vm, Value v, Value name) {
-    Value r = generic_getattr(vm, v, name);
-    if (r || !exc_pending_matches(vm, &Exc_AttributeError))
-        return r;
-    /* __name__, __doc__, __wrapped__ ... come from the wrapped function */
-    if (str_nbytes(name) > 4 && str_data(name)[0] == '_' && str_data(name)[1] == '_') {
-        exc_clear(vm);
-        Value x = obj_getattr_opt(vm, ((Wrapper *)v)->func, name);
-        if (x != VAL_MISSING)
-            return x;
-        if (x)
-            return exc_attribute_error(vm, v, name);
-    }
-    return NULL;
+/* Whether f declares itself abstract (its __isabstractmethod__ is true): -1 on error. */
+static int is_abstract(VM *vm, Value f) {
+    Value a = obj_getattr_opt(vm, f, NM(__isabstractmethod__));
+    if (!a)
+        return -1;
+    return a == VAL_MISSING ? 0 : obj_truth(vm, a);
+}
+
+static Value wrapper_isabstract(VM *vm, Value v) {
+    int t = is_abstract(vm, ((Wrapper *)v)->func);
+    return t < 0 ? NULL : t ? TRUE_V : FALSE_V;
 }
 
 static Value static_repr(VM *vm, Value v) {
@@ -577,21 +566,23 @@ static Value static_repr(VM *vm, Value v) {
 static const GetSetDef wrapper_getsets[] = {
     {"__func__", wrapper_func, NULL, NULL},
     {"__wrapped__", wrapper_func, NULL, NULL},
+    {"__isabstractmethod__", wrapper_isabstract, NULL, NULL},
+    {"__dict__", obj_dict, obj_set_dict, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 Type staticmethod_type = {
     .ob = {&type_type}, .name = "staticmethod", .flags = TF_BASETYPE,
-    .basicsize = offsetof(Wrapper, dict), .dictoffset = offsetof(Wrapper, dict),
+    .basicsize = sizeof(Wrapper), .dictoffset = offsetof(Wrapper, dict),
     .repr = static_repr, .descr_get = static_get, .call = static_call,
-    .getattr = wrapper_attr, .new_ = wrapper_new, .init = wrapper_init,
+    .new_ = wrapper_new, .init = wrapper_init,
     .getsets = wrapper_getsets,
 };
 
 Type classmethod_type = {
     .ob = {&type_type}, .name = "classmethod", .flags = TF_BASETYPE,
-    .basicsize = offsetof(Wrapper, dict), .dictoffset = offsetof(Wrapper, dict),
-    .repr = static_repr, .descr_get = class_get, .getattr = wrapper_attr,
+    .basicsize = sizeof(Wrapper), .dictoffset = offsetof(Wrapper, dict),
+    .repr = static_repr, .descr_get = class_get,
     .new_ = wrapper_new, .init = wrapper_init, .getsets = wrapper_getsets,
 };
 
@@ -744,18 +735,9 @@ static Value prop_isabstract(VM *vm, Value v) {
     Property *p = (Property *)v;
     Value fs[3] = {p->fget, p->fset, p->fdel};
     for (int i = 0; i < 3; i++) {
-        if (fs[i] == NONE)
-            continue;
-        Value a = obj_getattr_opt(vm, fs[i], NM(__isabstractmethod__));
-        if (!a)
-            return NULL;
-        if (a != VAL_MISSING) {
-            int t = obj_truth(vm, a);
-            if (t < 0)
-                return NULL;
-            if (t)
-                return TRUE_V;
-        }
+        int t = fs[i] == NONE ? 0 : is_abstract(vm, fs[i]);
+        if (t)
+            return t < 0 ? NULL : TRUE_V;
     }
     return FALSE_V;
 }

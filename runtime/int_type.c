@@ -333,16 +333,10 @@ static Value m_from_bytes(VM *vm, Value cls, Value *args, size_t nargs, Value kw
         return NULL;
     const unsigned char *p;
     size_t n;
-    Value b = data;
-    /* PyObject_Bytes takes neither a str (no encoding to apply) nor, unlike bytes(), a size */
-    if (IS_STR(data) || IS_INT(data))
-        return exc_raise(vm, &Exc_TypeError, "cannot convert '%s' object to bytes", tname(data));
-    if (!bytes_view(b, &p, &n)) {
-        extern Value bytes_from_object(VM * vm, Value v);
-        b = bytes_from_object(vm, data);
-        if (!b || !bytes_view(b, &p, &n))
-            return NULL;
-    }
+    Value b = bytes_from_object(vm, data);
+    if (!b)
+        return NULL;
+    bytes_view(b, &p, &n);
     mpz_t z;
     mpz_init(z);
     if (n)

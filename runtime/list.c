@@ -280,24 +280,11 @@ static Value list_binop(VM *vm, Value a, Value b, int op) {
         return r;
     }
     if (op == OP_MUL) {
-        Value seq = IS_LIST(a) ? a : b, cnt = IS_LIST(a) ? b : a;
-        if (!IS_INT(cnt)) {
-            if (call_special(vm, cnt, NM(__index__), NULL, 0) == VAL_MISSING)
-                return NOTIMPL;
-            if (vm->exc)
-                return NULL;
-            cnt = int_index(vm, cnt);
-            if (!cnt)
-                return NULL;
-        }
+        Value seq = IS_LIST(a) ? a : b;
         int64_t n;
-        if (!int_fits_i64(cnt, &n)) {
-            if (int_sign(cnt) < 0)
-                n = 0;
-            else
-                return exc_raise(vm, &Exc_OverflowError,
-                                 "cannot fit 'int' into an index-sized integer");
-        }
+        Value ok = seq_count_arg(vm, IS_LIST(a) ? b : a, &n);
+        if (ok != TRUE_V)
+            return ok;
         size_t len = AS_LIST(seq)->len;
         if (n <= 0 || len == 0)
             return list_new(vm, 0);

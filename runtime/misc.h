@@ -41,6 +41,9 @@ Value bytearray_new(VM *vm, const void *data, size_t n);
 Value bytes_repr_buf(VM *vm, const unsigned char *p, size_t n, const char *prefix);
 /* Data view of bytes or bytearray (or other buffer-like objects); false if not one. */
 bool bytes_view(Value v, const unsigned char **p, size_t *n);
+/* CPython's PyObject_Bytes: exact bytes itself, else __bytes__, else a copy of a buffer or the
+ * ints of an iterable (TypeError "cannot convert 'T' object to bytes"). */
+Value bytes_from_object(VM *vm, Value x);
 
 /* Iterator over anything with __getitem__ (the old sequence protocol). */
 Value seqiter_new(VM *vm, Value seq);

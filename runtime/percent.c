@@ -178,24 +178,13 @@ static bool add_fill(StrBuf *b, char c, size_t n) {
     return sb_add(b, chunk, n);
 }
 
-/* PyNumber_Check: what %d accepts before converting.  (CPython also lets complex through, but
- * its conversion then fails with the same message as a refusal here.) */
-static bool is_number(Value v) {
-    if (IS_INT(v) || IS_FLOAT(v))
-        return true;
-    Type *t = TYPE(v);
-    return type_lookup(t, NM(__index__)) != VAL_MISSING ||
-           type_lookup(t, NM(__int__)) != VAL_MISSING ||
-           type_lookup(t, NM(__float__)) != VAL_MISSING;
-}
-
 /* %d %i %u %o %x %X: sign, "0x"/"0o" with '#', zeros up to the precision, digits. */
 static Value pct_long(Pct *x, Value v, const Spec *s) {
     VM *vm = x->vm;
     char type = (char)s->ch;
     bool hexoct = type == 'o' || type == 'x' || type == 'X';
     Value iv = v;
-    if (!is_number(v))
+    if (!obj_is_number(v))
         goto wrongtype;
     if (!IS_INT(v)) {
         iv = hexoct ? int_index(vm, v) : obj_call1(vm, (Value)&int_type, v);

@@ -53,6 +53,21 @@ static bool slice_part(VM *vm, Value v, int64_t *out) {
     return clamped_index(vm, v, "None or ", out);
 }
 
+Value seq_count_arg(VM *vm, Value cnt, int64_t *n) {
+    Value i = cnt;
+    if (!IS_INT(cnt)) {
+        if (type_lookup(TYPE(cnt), NM(__index__)) == VAL_MISSING)
+            return NOTIMPL;
+        if (!(i = int_index(vm, cnt)))
+            return NULL;
+    }
+    /* the message names the operand's type, not that of what its __index__ returned */
+    if (!int_fits_i64(i, n))
+        return exc_raise(vm, &Exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                         tname(cnt));
+    return TRUE_V;
+}
+
 bool seq_search_bound(VM *vm, Value v, size_t len, size_t *out) {
     int64_t i;
     if (!clamped_index(vm, v, "", &i))

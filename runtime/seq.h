@@ -49,6 +49,10 @@ extern Value kr_empty_tuple;
 /* Shared by list, tuple and str: normalises a Python index against a length.  false with
  * IndexError("<what> index out of range") if out of range. */
 bool seq_index(VM *vm, Value idx, size_t len, size_t *out, const char *what);
+/* A count argument (seq * n, bytes(n)) read as CPython's PyNumber_AsSsize_t(n, OverflowError):
+ * TRUE_V with *n set, NotImplemented when n has no __index__, NULL with OverflowError beyond
+ * int64 (either sign) or another error. */
+Value seq_count_arg(VM *vm, Value cnt, int64_t *n);
 /* A start or stop argument of index() (list, tuple): clamped, counted from the end when
  * negative, at most len; TypeError for a value without __index__. */
 bool seq_search_bound(VM *vm, Value v, size_t len, size_t *out);

@@ -198,15 +198,6 @@ Value str_from_c(VM *vm, const char *s) {
     return str_new(vm, s, strlen(s));
 }
 
-Value str_from_utf8_checked(VM *vm, const char *p, size_t n) {
-    size_t bad;
-    if (!utf8_validate(p, n, NULL, NULL, &bad))
-        return exc_raise(vm, &Exc_UnicodeDecodeError,
-                         "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid "
-                         "start byte", (unsigned char)p[bad], bad);
-    return str_new(vm, p, n);
-}
-
 Value str_from_codepoint(VM *vm, uint32_t cp) {
     char buf[4];
     return str_new(vm, buf, utf8_encode(cp, buf));

@@ -43,8 +43,6 @@ void str_init_singletons(void);
 /* Uninitialised str of n bytes for the caller to fill, then str_finish() to count code points. */
 Value str_alloc(VM *vm, size_t nbytes);
 Value str_finish(Value s);
-/* Validates UTF-8; NULL with UnicodeDecodeError on bad input (errors: "strict" only). */
-Value str_from_utf8_checked(VM *vm, const char *p, size_t n);
 Value str_from_codepoint(VM *vm, uint32_t cp);
 Value str_from_codepoints(VM *vm, const uint32_t *cps, size_t n);
 

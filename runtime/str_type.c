@@ -1,4 +1,5 @@
 /* The str type: construction and slots.  Methods are in str_methods.c. */
+#include "codecs.h"
 #include "format.h"
 #include "rt.h"
 
@@ -45,24 +46,12 @@ static Value str_binop(VM *vm, Value a, Value b, int op) {
             return str_concat(vm, a, b);
         return NOTIMPL;
     case OP_MUL: {
-        Value s = IS_STR(a) ? a : b, n = IS_STR(a) ? b : a;
+        Value s = IS_STR(a) ? a : b;
         if (!IS_STR(s))
             return NOTIMPL;
-        if (!IS_INT(n)) {
-            if (IS_STR(n) || call_special(vm, n, NM(__index__), NULL, 0) == VAL_MISSING)
-                return NOTIMPL;
-            if (vm->exc || !(n = int_index(vm, n)))
-                return NULL;
-        }
         int64_t k;
-        if (!int_fits_i64(n, &k)) {
-            if (int_sign(n) < 0)
-                k = 0;
-            else
-                return exc_raise(vm, &Exc_OverflowError,
-                                 "cannot fit 'int' into an index-sized integer");
-        }
-        return str_repeat(vm, s, k);
+        Value ok = seq_count_arg(vm, IS_STR(a) ? b : a, &k);
+        return ok == TRUE_V ? str_repeat(vm, s, k) : ok;
     }
     case OP_MOD:
         if (!IS_STR(a))
@@ -168,12 +157,11 @@ Type str_iter_type = {
 
 /* ---- construction: str(object='') / str(object=b'', encoding='utf-8', errors='strict') ---- */
 
-Value bytes_decode(VM *vm, Value b, Value encoding, Value errors);
-
 static Value str_tp_new(VM *vm, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value obj = NULL, encoding = NULL, errors = NULL;
     static const char *const kws[] = {"object", "encoding", "errors", NULL};
-    if (!args_parse(vm, "str", args, nargs, kwnames, "|OOO", kws, &obj, &encoding, &errors))
+    if (!args_parse(vm, "str", args, nargs, kwnames, "|OOO", kws, &obj, &encoding, &errors) ||
+        !codec_check_args(vm, "str", encoding, errors))
         return NULL;
     Value r;
     if (!obj) {

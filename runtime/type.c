@@ -92,6 +92,20 @@ Value obj_dict(VM *vm, Value v) {
     return *p;
 }
 
+int obj_set_dict(VM *vm, Value v, Value d) {
+    if (!d) {
+        exc_raise(vm, &Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!IS_DICT(d)) {
+        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                  tname(d));
+        return -1;
+    }
+    *obj_dictptr(v) = d;
+    return 0;
+}
+
 Value type_alloc(VM *vm, Type *t) {
     Obj *o = gc_new(vm, t, t->basicsize);
     if (!o)
@@ -272,17 +286,11 @@ Value type_mangle(VM *vm, Value cls_name, Value name) {
     return *c ? str_fmt(vm, "_%s%U", c, name) : name;
 }
 
-static Value subtype_get_dict(VM *vm, Value obj) {
-    return obj_dict(vm, obj);
-}
-
+/* Unlike a built-in type's, a class's instance dict may be deleted (it starts afresh). */
 static int subtype_set_dict(VM *vm, Value obj, Value v) {
-    if (v && !IS_DICT(v)) {
-        exc_raise(vm, &Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                  tname(v));
-        return -1;
-    }
-    *obj_dictptr(obj) = v;
+    if (v)
+        return obj_set_dict(vm, obj, v);
+    *obj_dictptr(obj) = NULL;
     return 0;
 }
 
@@ -292,7 +300,7 @@ static Value subtype_get_weakref(VM *vm, Value obj) {
 }
 
 static const GetSetDef subtype_dict_getset = {
-    "__dict__", subtype_get_dict, subtype_set_dict,
+    "__dict__", obj_dict, subtype_set_dict,
     "dictionary for instance variables (if defined)"};
 static const GetSetDef subtype_weakref_getset = {
     "__weakref__", subtype_get_weakref, NULL,

@@ -31,6 +31,9 @@ Value type_repr(VM *vm, Value t);
 Value *obj_dictptr(Value v);
 /* The __dict__ of v, created on first use; NULL with no error if v has none. */
 Value obj_dict(VM *vm, Value v);
+/* Assigning v.__dict__ for a built-in type with an instance dict (CPython's
+ * PyObject_GenericSetDict): a dict is required and deleting is refused. */
+int obj_set_dict(VM *vm, Value v, Value d);
 /* Allocates an instance of heap type t (tp_alloc). */
 Value type_alloc(VM *vm, Type *t);
 /* A private name `__x` used in class `cls_name` as the compiler mangles it: `_cls__x`. */

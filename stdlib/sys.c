@@ -15,7 +15,7 @@ static Value stream_write(VM *vm, Value self, Value *args, size_t nargs, Value k
     if (!IS_STR(args[0]))
         return exc_raise(vm, &Exc_TypeError, "write() argument must be str, not %s",
                          tname(args[0]));
-    if (!vm_write(vm, ((Stream *)self)->err, str_data(args[0]), str_nbytes(args[0])))
+    if (!vm_write_str(vm, ((Stream *)self)->err, args[0]))
         return NULL;
     return int_from_i64(vm, (int64_t)str_len(args[0]));
 }

@@ -34,7 +34,7 @@ static Value write_pieces(VM *vm, Value pieces, Value file) {
     Value end = str_new(vm, "", 0);
     for (size_t i = 0; end && i < l->len; i++) {
         Value s = l->items[i];
-        if (file == NONE ? !vm_write(vm, true, str_data(s), str_nbytes(s))
+        if (file == NONE ? !vm_write_str(vm, true, s)
                          : !obj_call_method_c(vm, file, "write", &s, 1) ||
                                !obj_call_method_c(vm, file, "write", &end, 1))
             return NULL;

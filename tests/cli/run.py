@@ -108,6 +108,9 @@ def main():
     s.same_as_python("print(file=sys.stderr)",
                      ["-c", "import sys; print('out'); print('err', file=sys.stderr)"],
                      compare_stderr="all")
+    s.same_as_python("stderr backslash-escapes surrogates",
+                     ["-c", "import sys; print('a\\ud800', 'b', sep='\\udfff', file=sys.stderr); "
+                      "sys.stderr.write('\\udc00\\n')"], compare_stderr="all")
 
     # Krait's own contract
     s.expect("--version", ["--version"], exit=0, stdout=r"Krait \d+\.\d+\.\d+ \(Python 3\.11\)\n")
