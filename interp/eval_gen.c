@@ -35,10 +35,7 @@ bool rs_push(Frame *f, Node *n, int pc, const Value *vals, int nvals) {
     r->node = n;
     r->pc = pc;
     r->nvals = nvals;
-    /* never NULL, even with nothing saved: resuming memcpy()s from it, and memcpy takes no
-     * NULL even for zero bytes */
-    static Value no_vals[1];
-    r->vals = no_vals;
+    r->vals = NULL;   /* resuming copies with vals_copy, which takes NULL for nothing */
     if (nvals) {
         r->vals = gc_alloc(vm, (size_t)nvals * sizeof(Value));
         if (!r->vals)
