@@ -23,7 +23,7 @@ if [ -d tests/security ]; then
 fi
 if [ -f tests/ast/run.py ]; then
     echo "== front end ($BUILD)"
-    python3 tests/ast/run.py --cmd "$BUILD/krait --dump-ast" || status=1
+    python3 tests/ast/run.py --cmd "$BUILD/krait --timeout 120 --dump-ast" || status=1
 fi
 if [ -f tests/tracebacks/run.py ]; then
     echo "== tracebacks ($BUILD)"
