@@ -143,9 +143,9 @@ void kr_vm_free(kr_vm *k) {
     bool big = k->peak >= RELEASE_PEAK;
     GC_FREE(k);
     /* Without this, the heap a big session grew to stays mapped: a host running sessions one
-     * after another would keep the largest any of them reached.  Small sessions skip it: a
-     * collection costs more than their whole run. */
-    if (big) {
+     * after another would keep the largest any of them reached.  Small sessions skip it (a
+     * collection costs more than their whole run) unless the heap holds that much unused. */
+    if (big || GC_get_free_bytes() >= RELEASE_PEAK) {
         GC_gcollect_and_unmap();
         malloc_trim(0);   /* and what the parser took from malloc for a big source */
     }
