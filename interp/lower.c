@@ -10,8 +10,10 @@ const TSLanguage *tree_sitter_python(void);
 
 /* ---- CST access ---- */
 
+/* A null node (the parent of the root, the sibling before the first, a field that is absent)
+ * is of no type: the error diagnosis asks about neighbours that need not exist. */
 bool lower_is(TSNode n, const char *type) {
-    return !strcmp(ts_node_type(n), type);
+    return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type);
 }
 
 bool lower_kid_is(const Kid *k, const char *type) {
