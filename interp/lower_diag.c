@@ -8,6 +8,40 @@
  * the message depends on what they are; anything else is "invalid syntax". */
 #include "lower_int.h"
 
+/* A tree can have an error tree-sitter keeps out of sight: a hidden token it made up, the
+ * newline ending a statement that another follows on the same line (`x: a[b] c, d`).  It is
+ * in the deepest node with an error that none of its children has, between two children with
+ * nothing between them on one line: the error is the first token of the second. */
+static bool after_hidden(TSNode n, TSNode *out) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    bool more = ts_tree_cursor_goto_first_child(&c), found = false;
+    while (more) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (ts_node_has_error(k)) {
+            n = k;
+            more = ts_tree_cursor_goto_first_child(&c);
+        } else {
+            more = ts_tree_cursor_goto_next_sibling(&c);
+        }
+    }
+    ts_tree_cursor_reset(&c, n);
+    TSNode prev = {0};
+    for (more = ts_tree_cursor_goto_first_child(&c); more && !found;
+         more = ts_tree_cursor_goto_next_sibling(&c)) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (ts_node_is_extra(k))
+            continue;
+        found = ts_node_is_named(k) && !ts_node_is_null(prev) &&
+                ts_node_start_point(k).row == ts_node_end_point(prev).row;
+        prev = ts_node_is_named(k) ? k : (TSNode){0};
+    }
+    if (found)
+        *out = ts_node_descendant_for_byte_range(prev, ts_node_start_byte(prev),
+                                                 ts_node_start_byte(prev));
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
 bool lower_first_error(TSNode root, TSNode *out) {
     TSTreeCursor c = ts_tree_cursor_new(root);
     bool found = false;
@@ -28,7 +62,7 @@ bool lower_first_error(TSNode root, TSNode *out) {
             break;
     }
     ts_tree_cursor_delete(&c);
-    return found;
+    return found || (ts_node_has_error(root) && after_hidden(root, out));
 }
 
 /* ---- helpers ---- */
@@ -92,7 +126,8 @@ static TSNode expr_of(TSNode n) {
     return n;
 }
 
-static bool in_brackets(TSNode n) {
+/* Inside brackets of the source (not the parentheses lower_fix_annotations added). */
+static bool in_brackets(Lowerer *L, TSNode n) {
     static const char *const kinds[] = {
         "list", "tuple", "set", "dictionary", "argument_list", "parenthesized_expression",
         "subscript", "list_comprehension", "set_comprehension", "dictionary_comprehension",
@@ -100,7 +135,7 @@ static bool in_brackets(TSNode n) {
     };
     for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
         for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-            if (lower_is(p, kinds[i]))
+            if (lower_is(p, kinds[i]) && !lower_inserted_at(L, ts_node_start_point(p)))
                 return true;
     return false;
 }
@@ -174,19 +209,7 @@ static size_t line_end(Lowerer *L, size_t at, bool *colon) {
     for (size_t i = at; i < L->len; i++) {
         char c = L->src[i];
         if (c == '\'' || c == '"') {
-            size_t q = (i + 2 < L->len && L->src[i + 1] == c && L->src[i + 2] == c) ? 3 : 1;
-            for (i += q; i < L->len; i++) {
-                if (L->src[i] == '\\') {
-                    i++;
-                } else if (L->src[i] == c &&
-                           (q == 1 || (i + 2 < L->len && L->src[i + 1] == c &&
-                                       L->src[i + 2] == c))) {
-                    i += q - 1;
-                    break;
-                } else if (L->src[i] == '\n' && q == 1) {
-                    return i;
-                }
-            }
+            i = lower_skip_string(L->src, L->len, i) - 1;
         } else if (c == '(' || c == '[' || c == '{') {
             depth++;
         } else if (c == ')' || c == ']' || c == '}') {
@@ -393,7 +416,7 @@ static bool bad_target(Lowerer *L, const Kids *ks, TSNode err) {
         }
         if (lower_is(parent, "parameters") || lower_is(parent, "lambda_parameters"))
             return false;
-        return bad_assign(L, target, op, starts_statement(L, target), in_brackets(err));
+        return bad_assign(L, target, op, starts_statement(L, target), in_brackets(L, err));
     }
     return false;
 }
@@ -485,7 +508,7 @@ static bool comma_operand(Lowerer *L, TSNode n) {
 
 /* Two expressions side by side inside brackets. */
 static bool missing_comma(Lowerer *L, const Kids *ks, TSNode err) {
-    if (!ks->n || !in_brackets(err))
+    if (!ks->n || !in_brackets(L, err))
         return false;
     for (uint32_t i = 1; i < ks->n; i++)
         if (comma_operand(L, ks->k[i - 1].node) && comma_operand(L, ks->k[i].node)) {
