@@ -30,6 +30,20 @@ const char *lower_src(Lowerer *L, TSNode n, size_t *len) {
     return L->src + a;
 }
 
+size_t lower_skip_string(const char *s, size_t n, size_t i) {
+    char q = s[i];
+    size_t k = i + 2 < n && s[i + 1] == q && s[i + 2] == q ? 3 : 1;
+    for (i += k; i < n; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == q && (k == 1 || (i + 2 < n && s[i + 1] == q && s[i + 2] == q)))
+            return i + k;
+        else if (s[i] == '\n' && k == 1)
+            return i;
+    }
+    return n;
+}
+
 /* Comments and line continuations; tree-sitter also marks some ERROR nodes extra, which the
  * error diagnosis must see. */
 static bool is_extra(TSNode n) {
@@ -65,9 +79,30 @@ Node *lower_new(Lowerer *L, NodeKind kind, TSNode n) {
     return lower_new_span(L, kind, n, n);
 }
 
+/* How many characters were inserted before p (Lowerer.inserted). */
+static size_t inserted_before(const Lowerer *L, TSPoint p) {
+    size_t lo = 0, hi = L->ninserted;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        TSPoint q = L->inserted[mid];
+        if (q.row < p.row || (q.row == p.row && q.column < p.column))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool lower_inserted_at(const Lowerer *L, TSPoint p) {
+    size_t i = inserted_before(L, p);
+    return i < L->ninserted && L->inserted[i].row == p.row && L->inserted[i].column == p.column;
+}
+
 void lower_point(const Lowerer *L, TSPoint p, int *line, int *col) {
+    size_t shift = L->ninserted ? inserted_before(L, p) - inserted_before(L, (TSPoint){p.row, 0})
+                                : 0;
     *line = (int)p.row + 1 + L->line_off;
-    *col = (int)p.column + (p.row == 0 ? L->col_off : 0) +
+    *col = (int)(p.column - shift) + (p.row == 0 ? L->col_off : 0) +
            (p.row < L->ndelta ? L->col_delta[p.row] : 0);
 }
 

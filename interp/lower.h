@@ -2,9 +2,10 @@
  * rejected with SyntaxError "'<construct>' is not supported" at its location.
  *
  * The front end is split by job: lower_scan.c checks the raw text as CPython's tokenizer does
- * (its errors, and the nesting tree-sitter must not see), lower_diag.c words tree-sitter's
- * ERROR/MISSING nodes as CPython's parser errors, and the other lower_*.c files turn the CST
- * into the AST (lower_int.h is their shared interface). */
+ * (its errors, and the nesting tree-sitter must not see), lower_annot.c parses again the
+ * annotations tree-sitter cuts short, lower_diag.c words tree-sitter's ERROR/MISSING nodes as
+ * CPython's parser errors, and the other lower_*.c files turn the CST into the AST (lower_int.h
+ * is their shared interface). */
 #ifndef KR_LOWER_H
 #define KR_LOWER_H
 
@@ -29,6 +30,11 @@ typedef struct Lowerer {
      * columns to add to tree-sitter's columns to get the source's. */
     const int32_t *col_delta;
     size_t ndelta;
+    /* Characters inserted into the text given to tree-sitter (parentheses around the
+     * annotations of lower_fix_annotations), as points of that text, in text order: they are
+     * taken out of columns. */
+    const TSPoint *inserted;
+    size_t ninserted;
 } Lowerer;
 
 /* The deepest AST the lowering builds: every nested expression, statement or pattern is one
@@ -98,6 +104,16 @@ enum { SCAN_LINE_STRIP = 0xFE, SCAN_LINE_KEEP = 0xFF };
 
 /* Tokenizes src as CPython 3.11 does and fills `out` (whose `lines` is kept). */
 void lower_scan(const char *src, size_t n, Scan *out);
+
+/* ---- annotations tree-sitter cuts short (lower_annot.c) ---- */
+
+/* Given the tree (with errors) of *text, parses the text again with its cut annotations in
+ * parentheses; when that moves the first error later or removes it, *tree (the old one
+ * deleted), *text, *len and *inserted (the points of the added characters, for
+ * Lowerer.inserted) are replaced.  False: out of memory or time (error pending; *tree is
+ * still the caller's to delete). */
+bool lower_fix_annotations(VM *vm, const char **text, size_t *len, TSTree **tree,
+                           const TSPoint **inserted, size_t *ninserted);
 
 /* ---- tree-sitter errors (lower_diag.c) ---- */
 

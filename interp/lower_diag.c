@@ -8,6 +8,40 @@
  * the message depends on what they are; anything else is "invalid syntax". */
 #include "lower_int.h"
 
+/* A tree can have an error tree-sitter keeps out of sight: a hidden token it made up, the
+ * newline ending a statement that another follows on the same line (`x: a[b] c, d`).  It is
+ * in the deepest node with an error that none of its children has, between two children with
+ * nothing between them on one line: the error is the first token of the second. */
+static bool after_hidden(TSNode n, TSNode *out) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    bool more = ts_tree_cursor_goto_first_child(&c), found = false;
+    while (more) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (ts_node_has_error(k)) {
+            n = k;
+            more = ts_tree_cursor_goto_first_child(&c);
+        } else {
+            more = ts_tree_cursor_goto_next_sibling(&c);
+        }
+    }
+    ts_tree_cursor_reset(&c, n);
+    TSNode prev = {0};
+    for (more = ts_tree_cursor_goto_first_child(&c); more && !found;
+         more = ts_tree_cursor_goto_next_sibling(&c)) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (ts_node_is_extra(k))
+            continue;
+        found = ts_node_is_named(k) && !ts_node_is_null(prev) &&
+                ts_node_start_point(k).row == ts_node_end_point(prev).row;
+        prev = ts_node_is_named(k) ? k : (TSNode){0};
+    }
+    if (found)
+        *out = ts_node_descendant_for_byte_range(prev, ts_node_start_byte(prev),
+                                                 ts_node_start_byte(prev));
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
 bool lower_first_error(TSNode root, TSNode *out) {
     TSTreeCursor c = ts_tree_cursor_new(root);
     bool found = false;
@@ -28,7 +62,7 @@ bool lower_first_error(TSNode root, TSNode *out) {
             break;
     }
     ts_tree_cursor_delete(&c);
-    return found;
+    return found || (ts_node_has_error(root) && after_hidden(root, out));
 }
 
 /* ---- helpers ---- */
@@ -92,7 +126,8 @@ static TSNode expr_of(TSNode n) {
     return n;
 }
 
-static bool in_brackets(TSNode n) {
+/* Inside brackets of the source (not the parentheses lower_fix_annotations added). */
+static bool in_brackets(Lowerer *L, TSNode n) {
     static const char *const kinds[] = {
         "list", "tuple", "set", "dictionary", "argument_list", "parenthesized_expression",
         "subscript", "list_comprehension", "set_comprehension", "dictionary_comprehension",
@@ -100,7 +135,7 @@ static bool in_brackets(TSNode n) {
     };
     for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
         for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-            if (lower_is(p, kinds[i]))
+            if (lower_is(p, kinds[i]) && !lower_inserted_at(L, ts_node_start_point(p)))
                 return true;
     return false;
 }
@@ -174,19 +209,7 @@ static size_t line_end(Lowerer *L, size_t at, bool *colon) {
     for (size_t i = at; i < L->len; i++) {
         char c = L->src[i];
         if (c == '\'' || c == '"') {
-            size_t q = (i + 2 < L->len && L->src[i + 1] == c && L->src[i + 2] == c) ? 3 : 1;
-            for (i += q; i < L->len; i++) {
-                if (L->src[i] == '\\') {
-                    i++;
-                } else if (L->src[i] == c &&
-                           (q == 1 || (i + 2 < L->len && L->src[i + 1] == c &&
-                                       L->src[i + 2] == c))) {
-                    i += q - 1;
-                    break;
-                } else if (L->src[i] == '\n' && q == 1) {
-                    return i;
-                }
-            }
+            i = lower_skip_string(L->src, L->len, i) - 1;
         } else if (c == '(' || c == '[' || c == '{') {
             depth++;
         } else if (c == ')' || c == ']' || c == '}') {
@@ -277,10 +300,69 @@ static bool bitwise_level(const Node *e) {
     }
 }
 
+/* The operand at bitwise-or level a value starts with (`b` of `b if c else d`), if any: CPython
+ * reads `name = value` as a mistyped comparison only before one (its invalid_named_expression)
+ * that no '=' or ':=' follows. */
+static TSNode compared_operand(Lowerer *L, TSNode v) {
+    while (lower_is(v, "conditional_expression") || lower_is(v, "boolean_operator") ||
+           lower_is(v, "comparison_operator") || lower_is(v, "named_expression"))
+        v = ts_node_named_child(v, 0);
+    if (!is_expr(v) || lower_is(v, "not_operator") || lower_is(v, "lambda") ||
+        lower_is(v, "yield") || lower_is(v, "expression_statement"))
+        return (TSNode){0};
+    const char *p = L->src + ts_node_end_byte(v), *end = L->src + L->len;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    bool assign = p + 1 < end && ((p[0] == '=' && p[1] != '=') || (p[0] == ':' && p[1] == '='));
+    return assign ? (TSNode){0} : v;
+}
+
+/* Whether the target before the '=' ks[i] is a later element of a comma list that starts the
+ * statement (`f(), a = 1`): CPython reads `a = 1` there as inside brackets. */
+static bool later_element(const Kids *ks, uint32_t i, TSNode err) {
+    if (!lower_is(ts_node_parent(err), "expression_statement"))
+        return false;
+    TSNode before = i >= 2 ? ks->k[i - 2].node : prev_of(err);
+    if (i == 0 && !ts_node_is_null(before))
+        before = prev_of(before);
+    return is_tok(before, ",");
+}
+
+/* Lowers the elements of the comma list that ends with the target of the '=' ks[i] (a
+ * later_element) into out: CPython parses them before it looks at the '=', so that an error
+ * in one comes first.  False: raised. */
+static bool list_elements(Lowerer *L, const Kids *ks, uint32_t i, TSNode err, NodeList *out) {
+    Kids stmt;
+    if (!lower_kids(L, ts_node_parent(err), &stmt))
+        return false;
+    for (uint32_t j = 0; j < stmt.n && !ts_node_eq(stmt.k[j].node, err); j++)
+        if (is_expr(stmt.k[j].node) && !lower_push(L, out, lower_expr(L, stmt.k[j].node)))
+            return false;
+    for (uint32_t j = 0; j < i; j++)
+        if (is_expr(ks->k[j].node) && !lower_push(L, out, lower_expr(L, ks->k[j].node)))
+            return false;
+    return true;
+}
+
+/* The first of the elements that cannot be assigned: CPython's error for a later_element not
+ * read as a comparison. */
+static bool bad_element(Lowerer *L, const NodeList *elts) {
+    for (size_t j = 0; j < elts->n; j++) {
+        const Node *bad = lower_invalid_target(elts->items[j], false);
+        if (bad) {
+            lower_error_node(L, bad, "cannot assign to %s", lower_expr_name(bad));
+            return true;
+        }
+    }
+    return false;
+}
+
 /* `target = value` where target cannot be assigned.  `first`: the target starts its
- * statement (CPython then suggests '=='); `nested`: the '=' is inside brackets, where no
- * assignment can be. */
-static bool bad_assign(Lowerer *L, TSNode target, TSNode eq, bool first, bool nested) {
+ * statement; `operand`: what compared_operand finds in the value (a null node: none), then
+ * read as a comparison when `nested` (in brackets, or a later_element), so that both suggest
+ * '=='.  `alone`: the target's own invalid part is the error when nothing else is. */
+static bool bad_assign(Lowerer *L, TSNode target, TSNode operand, bool first, bool nested,
+                       bool alone) {
     Node *t = try_lower(L, target);
     if (!t)
         return false;
@@ -288,25 +370,26 @@ static bool bad_assign(Lowerer *L, TSNode target, TSNode eq, bool first, bool ne
         lower_error_node(L, t, "assignment to yield expression not possible");
         return true;
     }
+    bool compared = nested && !ts_node_is_null(operand);
     if (t->kind == N_Name || t->kind == N_Attribute || t->kind == N_Subscript) {
         /* a valid target: only an error in an expression (else the value is what is wrong) */
-        if (!nested)
+        if (!compared)
             return false;
-        if (t->kind == N_Name) {
-            error_span(L, target, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of "
-                                      "'='?", NULL);
+        if (lower_is(target, "identifier")) {
+            error_span(L, target, operand, "invalid syntax. Maybe you meant '==' or ':=' instead "
+                                           "of '='?", NULL);
             return true;
         }
         lower_error_node(L, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                          lower_expr_name(t));
         return true;
     }
-    if (first && bitwise_level(t)) {
+    if ((first || compared) && bitwise_level(t)) {
         lower_error_node(L, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                          lower_expr_name(t));
         return true;
     }
-    const Node *bad = lower_invalid_target(t, false);
+    const Node *bad = alone ? lower_invalid_target(t, false) : NULL;
     if (!bad)
         return false;
     lower_error_node(L, bad, "cannot assign to %s", lower_expr_name(bad));
@@ -393,7 +476,14 @@ static bool bad_target(Lowerer *L, const Kids *ks, TSNode err) {
         }
         if (lower_is(parent, "parameters") || lower_is(parent, "lambda_parameters"))
             return false;
-        return bad_assign(L, target, op, starts_statement(L, target), in_brackets(err));
+        TSNode value = i + 1 < ks->n ? ks->k[i + 1].node : next_of(err);
+        bool later = later_element(ks, i, err);
+        NodeList elts = {0};
+        if (later && !list_elements(L, ks, i, err, &elts))
+            return true;
+        return bad_assign(L, target, compared_operand(L, value), starts_statement(L, target),
+                          in_brackets(L, err) || later, !later) ||
+               (later && bad_element(L, &elts));
     }
     return false;
 }
@@ -443,7 +533,12 @@ static bool bare_comprehension(Lowerer *L, const Kids *ks, TSNode err) {
     if (ts_node_is_null(last))
         last = ks->k[ks->n - 1].node;
     if (lower_is(parent, "argument_list")) {
-        error_span(L, elt, last, "Generator expression must be parenthesized", NULL);
+        /* class C(x for x in y): CPython's message needs another argument, before or after */
+        if (lower_is(ts_node_parent(parent), "class_definition") && i == 1 &&
+            is_tok(prev_of(err), "(") && !is_tok(next_of(last), ","))
+            lower_error(L, ks->k[i].node, "invalid syntax");
+        else
+            error_span(L, elt, last, "Generator expression must be parenthesized", NULL);
         return true;
     }
     if (lower_is(parent, "list") || lower_is(parent, "set")) {
@@ -485,7 +580,7 @@ static bool comma_operand(Lowerer *L, TSNode n) {
 
 /* Two expressions side by side inside brackets. */
 static bool missing_comma(Lowerer *L, const Kids *ks, TSNode err) {
-    if (!ks->n || !in_brackets(err))
+    if (!ks->n || !in_brackets(L, err))
         return false;
     for (uint32_t i = 1; i < ks->n; i++)
         if (comma_operand(L, ks->k[i - 1].node) && comma_operand(L, ks->k[i].node)) {

@@ -132,6 +132,12 @@ static Node *compile_expr(FCtx *c, const char *a, const char *b) {
     sub.src = buf;
     sub.len = n + 3;
     sub.fstring = true;
+    /* the outer text's rewrites are not in buf: its first line is placed by col_off, and
+     * the others are inside the literal, verbatim */
+    sub.col_delta = NULL;
+    sub.ndelta = 0;
+    sub.inserted = NULL;
+    sub.ninserted = 0;
     int line, col;
     field_origin(c, a - 1, &line, &col);
     sub.line_off = line - 1;

@@ -32,10 +32,15 @@ bool lower_kid_is(const Kid *k, const char *type);
 TSNode lower_field(TSNode n, const char *field);
 /* The source bytes of a node. */
 const char *lower_src(Lowerer *L, TSNode n, size_t *len);
+/* Past the string literal whose opening quote is s[i] (its prefix already passed): the byte
+ * after the closing quote; a one-quote string left open ends at its line's newline. */
+size_t lower_skip_string(const char *s, size_t n, size_t i);
 
 /* ---- nodes and errors (lower.c) ---- */
 /* A tree-sitter point as CPython's line and byte column. */
 void lower_point(const Lowerer *L, TSPoint p, int *line, int *col);
+/* Whether p is a character inserted into the text given to tree-sitter (Lowerer.inserted). */
+bool lower_inserted_at(const Lowerer *L, TSPoint p);
 Node *lower_new(Lowerer *L, NodeKind kind, TSNode n);
 /* A node spanning from the start of `first` to the end of `last`. */
 Node *lower_new_span(Lowerer *L, NodeKind kind, TSNode first, TSNode last);

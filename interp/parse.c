@@ -8,6 +8,9 @@
  * tokenizer pass, tree-sitter's first ERROR/MISSING node, and the errors raised while lowering
  * the statements before it.
  *
+ * Annotations tree-sitter cuts short (`x: a[b][c]`) are parsed again in parentheses when the
+ * tree has errors (lower_annot.c); columns then discount the inserted characters.
+ *
  * Python 2 statements.  The grammar has `print x` and `exec x` statements, which Python 3 reads
  * either as expressions (`print >> f, x` is a tuple, `print -1` a subtraction, `print (x), y` a
  * call in a tuple) or as the error "Missing parentheses in call to 'print'".  When the tree has
@@ -136,6 +139,8 @@ typedef struct Parse {
     size_t ts_len;
     int32_t *col_delta;      /* per line: columns to add to the ts_text's */
     size_t ndelta;
+    const TSPoint *inserted; /* characters inserted into ts_text (lower_fix_annotations) */
+    size_t ninserted;
     Scan scan;
     size_t nlegacy, cap;     /* Python 2 print/exec statements */
     Legacy *legacy;
@@ -440,6 +445,11 @@ Node *parse_module(VM *vm, const char *src, size_t n, Value filename, size_t max
     TSTree *tree = lower_parse_text(vm, P.ts_text, P.ts_len);
     if (!tree)
         return NULL;
+    if (ts_node_has_error(ts_tree_root_node(tree)) &&
+        !lower_fix_annotations(vm, &P.ts_text, &P.ts_len, &tree, &P.inserted, &P.ninserted)) {
+        ts_tree_delete(tree);
+        return NULL;
+    }
     if ((memmem(text, P.len, "print", 5) || memmem(text, P.len, "exec", 4)) &&
         !find_legacy(&P, ts_tree_root_node(tree))) {
         ts_tree_delete(tree);
@@ -454,7 +464,8 @@ Node *parse_module(VM *vm, const char *src, size_t n, Value filename, size_t max
     TSNode root = ts_tree_root_node(tree), err = {0};
     bool has_err = ts_node_has_error(root) && lower_first_error(root, &err);
     Lowerer L = {.vm = vm, .src = P.ts_text, .len = P.ts_len, .filename = filename,
-                 .source = source, .col_delta = P.col_delta, .ndelta = P.ndelta};
+                 .source = source, .col_delta = P.col_delta, .ndelta = P.ndelta,
+                 .inserted = P.inserted, .ninserted = P.ninserted};
     Node *m = finish(&P, &L, root, has_err, err);
     ts_tree_delete(tree);
     return m;

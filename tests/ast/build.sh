@@ -9,7 +9,7 @@ set -eu
 BUILD=${BUILD:-build}
 OPT=${OPT:--O2}
 SANITIZE=${SANITIZE:-}
-FRONT="ast parse lower lower_scan lower_diag lower_stmt lower_compound lower_expr lower_call \
+FRONT="ast parse lower lower_scan lower_annot lower_diag lower_stmt lower_compound lower_expr lower_call \
        lower_params lower_target lower_string lower_fstring lower_number lower_pattern \
        lower_uninames"
 objs=""

@@ -221,6 +221,11 @@ BAD_COMMENT = ("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0
                "position 0: invalid start byte", 1, None)
 
 
+# Krait's default limit on the size of source (kr_config.max_source, 10 MiB): the long lines
+# stay just under it, so that they reach the parser.
+LONG_LINE = (10 << 20) - 16
+
+
 def hostile_inputs():
     """(name, bytes[, want]) of generated inputs, none of which may crash or hang Krait.
     Names starting with deep_ nest beyond Krait's limits."""
@@ -268,8 +273,8 @@ def hostile_inputs():
         ("deep_fstring_minus", b"x = f'{" + b"-" * deep + b"1}'\n"),
         ("deep_yield", b"def f():\n    x = " + b"yield " * deep + b"1\n"),
         ("deep_defs", b"def f():\n" * deep),
-        ("long_line_10mb", b"x = '" + b"a" * (10 << 20) + b"'\n"),
-        ("long_line_10mb_unterminated", b"x = '" + b"a" * (10 << 20) + b"\n"),
+        ("long_line_10mb", b"x = '" + b"a" * LONG_LINE + b"'\n"),
+        ("long_line_10mb_unterminated", b"x = '" + b"a" * LONG_LINE + b"\n"),
         ("long_expr_line", b"x = [" + b"1, " * (1 << 20) + b"]\n"),
         ("huge_int", b"x = 1" + b"0" * 100000 + b"\n"),
         ("huge_hex", b"x = 0x" + b"f" * 100000 + b"\n"),

@@ -44,6 +44,17 @@ static void test_errors(void) {
     CHECK_STR(r.value_repr, "2");
     kr_result_free(&r);
     kr_vm_free(vm);
+    /* source beyond max_source is refused before it is parsed */
+    kr_config cfg;
+    kr_config_init(&cfg);
+    cfg.max_source = 8;
+    vm = kr_vm_new(&cfg);
+    CHECK(run(vm, "x = 1 + 2\n", &r) == KR_SYNTAX_ERROR);
+    CHECK(r.error_message && strstr(r.error_message, "source code is too large"));
+    kr_result_free(&r);
+    CHECK(run(vm, "x = 1\n", &r) == KR_OK);
+    kr_result_free(&r);
+    kr_vm_free(vm);
 }
 
 static void test_limits(void) {

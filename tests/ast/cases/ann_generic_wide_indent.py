@@ -1,0 +1,6 @@
+if x:
+                                                                                                                                                                                                                                                                                                            x: a[b][c] = f"{q  +  r}"
+                                                                                                                                                                                                                                                                                                            y: é[b] or c = 1
+                                                                                                                                                                                                                                                                                                            def f() -> a[b][c]:
+                                                                                                                                                                                                                                                                                                              return f"""{q +
+  r}"""

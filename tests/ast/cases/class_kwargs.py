@@ -1,0 +1,2 @@
+class A(B, **kw): pass
+class C(*a, metaclass=M, **k): pass

@@ -1,0 +1,6 @@
+try:
+    import a
+except ImportError:
+    a = None
+if TYPE_CHECKING:
+    from b import c

@@ -1,0 +1,9 @@
+with (
+    a as b,
+    c,
+):
+    pass
+with (a, b,):
+    pass
+with (a,):
+    pass

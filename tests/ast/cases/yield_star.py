@@ -1,0 +1,4 @@
+def f():
+    yield *a, b
+    x = yield *a,
+    return *a, *b

@@ -1,0 +1,1 @@
+class D(a, x for x in y): pass
