@@ -42,8 +42,9 @@ static bool after_hidden(TSNode n, TSNode *out) {
     return found;
 }
 
-bool lower_first_error(TSNode root, TSNode *out) {
-    TSTreeCursor c = ts_tree_cursor_new(root);
+/* The first ERROR or MISSING node in top's subtree, top included, in source order. */
+static bool first_in(TSNode top, TSNode *out) {
+    TSTreeCursor c = ts_tree_cursor_new(top);
     bool found = false;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&c);
@@ -62,7 +63,54 @@ bool lower_first_error(TSNode root, TSNode *out) {
             break;
     }
     ts_tree_cursor_delete(&c);
-    return found || (ts_node_has_error(root) && after_hidden(root, out));
+    return found;
+}
+
+static bool is_statement(TSNode n) {
+    const char *t = ts_node_type(n);
+    size_t len = strlen(t);
+    return (len > 10 && !strcmp(t + len - 10, "_statement")) ||
+           (len > 11 && !strcmp(t + len - 11, "_definition"));
+}
+
+/* tree-sitter may put statements it parsed whole in the ERROR node it makes after them (the
+ * root itself is such a node when no module could be made of the file): the parse then fails
+ * inside the first statement that holds an error, or at the first child after the complete
+ * statements.  That child, or a null node when err does not begin with statements. */
+static TSNode past_statements(TSNode err) {
+    TSNode found = {0};
+    bool after = false;
+    TSTreeCursor c = ts_tree_cursor_new(err);
+    for (bool more = ts_tree_cursor_goto_first_child(&c); more;
+         more = ts_tree_cursor_goto_next_sibling(&c)) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        bool bad = ts_node_has_error(k) || lower_is(k, "ERROR");
+        if (!bad && (ts_node_is_extra(k) || is_statement(k))) {
+            after |= !ts_node_is_extra(k);
+            continue;
+        }
+        if (after || is_statement(k))
+            found = k;
+        break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+bool lower_first_error(TSNode root, TSNode *out) {
+    if (!first_in(root, out))
+        return ts_node_has_error(root) && after_hidden(root, out);
+    while (!ts_node_is_missing(*out)) {
+        TSNode k = past_statements(*out);
+        if (ts_node_is_null(k))
+            break;
+        /* a MISSING node the grammar hides (a newline) is not visited: k is then the place */
+        if (!first_in(k, out)) {
+            *out = k;
+            break;
+        }
+    }
+    return true;
 }
 
 /* ---- helpers ---- */
