@@ -153,12 +153,11 @@ bool eval_bind_args(VM *vm, Function *fn, Value *slots, Value *args, size_t narg
     size_t nkw = kwnames ? AS_TUPLE(kwnames)->len : 0;
     bool varargs = sc->flags & SCF_VARARGS, varkw = sc->flags & SCF_VARKW;
     if (LIKELY(nkw == 0 && nargs == argc && !varargs && !varkw && sc->kwonly == 0)) {
-        if (nargs)   /* a call without arguments may pass args == NULL */
-            memcpy(slots, args, nargs * sizeof(Value));
+        vals_copy(slots, args, nargs);   /* a call without arguments may pass args == NULL */
         return true;
     }
     size_t npos = nargs < argc ? nargs : argc;
-    memcpy(slots, args, npos * sizeof(Value));
+    vals_copy(slots, args, npos);
     /* slot order: positional, *args, keyword-only, **kwargs */
     size_t kwstart = argc + (varargs ? 1 : 0);
     size_t kwend = kwstart + (size_t)sc->kwonly;
