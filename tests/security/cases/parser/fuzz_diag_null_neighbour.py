@@ -1,6 +1,6 @@
-# expect: SyntaxError
+# expect: IndentationError
 # Found by the fuzzer: the diagnosis of this syntax error asked for a neighbour node that
-# does not exist (a null node), which crashed.
+# does not exist (a null node), which crashed. CPython reports the unexpected indent on line 4.
     def __init__(self, n): self.n = n; self.i = 0 
    def __iter__(self): return self
 print(2 in IterOnly(), 5 in Iter       raise StopIteration
