@@ -575,7 +575,7 @@ done:
     r->status = status;
     r->steps = vm_steps(vm);
     r->wall_time = (double)(vm_now_ns() - vm->start_ns) / 1e9;
-    r->peak_memory = vm->mem_peak > vm->mem_live ? vm->mem_peak : vm->mem_live;
+    r->peak_memory = gc_vm_peak(vm);
     if (r->peak_memory > k->peak)
         k->peak = r->peak_memory;
     if (!k->cfg.write) {

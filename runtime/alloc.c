@@ -48,8 +48,19 @@ bool gc_charge_slow(VM *vm, size_t n) {
 }
 
 bool gc_charge_block(VM *vm, size_t n) {
-    return n > vm->mem_cap && vm->mem_cap ? gc_charge_slow(vm, n)
-                                          : vm_charge_big(vm, BIG_FILL, (double)n, 0);
+    if (n > vm->mem_cap && vm->mem_cap)
+        return gc_charge_slow(vm, n);
+    if (!vm_charge_big(vm, BIG_FILL, (double)n, 0))
+        return false;
+    /* far below the cap a big block triggers no measurement, but it is what makes the peak */
+    if (vm->mem_live + vm->mem_since_check + n > vm->mem_peak)
+        vm->mem_peak = vm->mem_live + vm->mem_since_check + n;
+    return true;
+}
+
+size_t gc_vm_peak(const VM *vm) {
+    size_t now = vm->mem_live + vm->mem_since_check;
+    return now > vm->mem_peak ? now : vm->mem_peak;
 }
 
 bool gc_can_alloc(VM *vm, size_t n) {

@@ -48,5 +48,8 @@ bool gc_can_alloc(VM *vm, size_t n);
 /* Start accounting for a VM: baseline = current live heap. */
 void gc_vm_begin(VM *vm);
 size_t gc_live_bytes(void);
+/* The most this run is known to have held: measurements, big blocks, and what was allocated
+ * since the last measurement (an upper bound between measurements). */
+size_t gc_vm_peak(const VM *vm);
 
 #endif

@@ -120,6 +120,20 @@ static void test_memory_held_by_session(void) {
     kr_vm_free(vm);
 }
 
+/* The peak reported is what the run held, even when one big block is all it allocated (that
+ * triggers no measurement far below the cap). */
+static void test_peak_memory(void) {
+    kr_vm *vm = kr_vm_new(NULL);
+    kr_result r;
+    CHECK(run(vm, "x = 'a' * (50 * 2**20)", &r) == KR_OK);
+    CHECK(r.peak_memory >= (size_t)50 << 20 && r.peak_memory < (size_t)100 << 20);
+    kr_result_free(&r);
+    CHECK(run(vm, "del x\ny = 1", &r) == KR_OK);
+    CHECK(r.peak_memory < (size_t)50 << 20);
+    kr_result_free(&r);
+    kr_vm_free(vm);
+}
+
 static void *interrupter(void *arg) {
     usleep(50000);
     kr_interrupt(arg);
@@ -191,6 +205,7 @@ int main(void) {
     test_errors();
     test_limits();
     test_memory_held_by_session();
+    test_peak_memory();
     test_interrupt();
     test_timeout();
     test_policy();
