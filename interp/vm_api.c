@@ -532,6 +532,22 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
     return status;
 }
 
+/* Boehm GC scans the C stack conservatively: a pointer a run left in one of its dead frames
+ * keeps its object alive when a later run's frames reuse that slot without writing it (a
+ * session's whole 32 MB hoard, after `del`, was seen pinned so).  A run that held much memory
+ * clears the stack its frames used, as far as the guard allows. */
+#define CLEAR_STACK_AFTER ((size_t)1 << 20)
+#define CLEAR_STACK_BYTES ((size_t)256 << 10)
+
+static __attribute__((noinline)) void clear_stack(VM *vm) {
+    char here;
+    size_t room = &here > vm->stack_limit ? (size_t)(&here - vm->stack_limit) / 2 : 0;
+    if (!room)
+        return;
+    char dead[room < CLEAR_STACK_BYTES ? room : CLEAR_STACK_BYTES];
+    explicit_bzero(dead, sizeof dead);
+}
+
 kr_status kr_exec(kr_vm *k, const char *src, size_t n, const char *filename, kr_result *out) {
     kr_result local;
     kr_result *r = out ? out : &local;
@@ -598,6 +614,8 @@ done:
     vm->frame = NULL;
     vm->handling = NULL;
     vm->depth = 0;
+    if (r->peak_memory >= CLEAR_STACK_AFTER)
+        clear_stack(vm);
     if (!out)
         kr_result_free(&local);
     return status;
