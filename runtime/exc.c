@@ -496,19 +496,40 @@ void exc_types_ready(void) {
 
 /* ---- raising ---- */
 
+/* Chaining exc to ctx must not close a loop, so the chain from ctx is cut where it reaches
+ * exc.  User code can set __context__ and so build a loop that does not pass through exc:
+ * like CPython, the walk stops when it comes round (Floyd's tortoise and hare).  A long chain
+ * is O(n) work, charged as such.  False when a limit ended the walk. */
+static bool cut_context_loop(VM *vm, Value ctx, Value exc) {
+    Value slow = ctx;
+    bool step_slow = false;
+    size_t i = 0;
+    for (Value o = ctx; AS_EXC(o)->context; i++) {
+        Value next = AS_EXC(o)->context;
+        if (next == exc) {
+            AS_EXC(o)->context = NULL;
+            break;
+        }
+        o = next;
+        if (o == slow)
+            break;
+        if (step_slow)
+            slow = AS_EXC(slow)->context;
+        step_slow = !step_slow;
+        if (!vm_charge_item(vm, i))
+            return false;
+    }
+    return true;
+}
+
 /* Sets the pending exception, chaining the one being handled as __context__. */
 Value exc_set(VM *vm, Value exc) {
     if (vm->limit && (!vm->exc || TYPE(vm->exc) == &limit_exc_type))
         return NULL;   /* a limit error stays pending: nothing replaces it */
     Value ctx = vm->handling;
     if (ctx && ctx != exc && IS_EXC(exc) && !AS_EXC(exc)->context) {
-        /* avoid cycles: cut the chain where it would loop back to exc */
-        for (Value o = ctx; o; o = AS_EXC(o)->context) {
-            if (AS_EXC(o)->context == exc) {
-                AS_EXC(o)->context = NULL;
-                break;
-            }
-        }
+        if (!cut_context_loop(vm, ctx, exc))
+            return NULL;
         AS_EXC(exc)->context = ctx;
     }
     vm->exc = exc;
