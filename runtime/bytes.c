@@ -1,5 +1,6 @@
 /* bytes and bytearray: representation, construction and slots.  Methods: bytes_methods.c;
  * codecs: codecs.c. */
+#include "bytes_find.h"
 #include "codecs.h"
 #include "hash.h"
 #include "rt.h"
@@ -181,7 +182,8 @@ static int bytes_contains(VM *vm, Value v, Value x) {
         exc_raise(vm, &Exc_TypeError, "a bytes-like object is required, not '%s'", tname(x));
         return -1;
     }
-    return m == 0 || memmem(p, n, q, m) != NULL;
+    int64_t at = bytes_find(vm, p, n, q, m);
+    return at == -2 ? -1 : at >= 0;
 }
 
 static Value bytes_binop(VM *vm, Value a, Value b, int op) {

@@ -249,12 +249,11 @@ static Value find_impl(VM *vm, Value self, const char *name, Value *args, size_t
     if (!bounds(vm, args, nargs, len, &start, &end) || !sub_arg(vm, args[0], &q, &m, &byte))
         return NULL;
     if (end - start >= (int64_t)m) {
-        if (!vm_charge(vm, (uint64_t)(end - start)))
-            return NULL;
         size_t span = (size_t)(end - start);
-        pos = last ? bytes_rfind(vm, p + start, span, q, m) : bytes_find(p + start, span, q, m);
+        pos = last ? bytes_rfind(vm, p + start, span, q, m)
+                   : bytes_find(vm, p + start, span, q, m);
         if (pos == -2)
-            return NULL;   /* no memory for the backwards scan */
+            return NULL;
         if (pos >= 0)
             pos += start;
     }
@@ -290,9 +289,8 @@ static Value m_count(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
         return NULL;
     if (end < start)
         return MK_SMALL(0);
-    if (!vm_charge(vm, (uint64_t)(end - start)))
-        return NULL;
-    return int_from_u64(vm, bytes_count(p + start, (size_t)(end - start), q, m, SIZE_MAX));
+    size_t c = bytes_count(vm, p + start, (size_t)(end - start), q, m, SIZE_MAX);
+    return c == SIZE_MAX ? NULL : int_from_u64(vm, c);
 }
 
 /* startswith/endswith: one candidate against self[start:end] (CPython's tailmatch); -1 if
@@ -757,7 +755,9 @@ static Value m_split(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     size_t i = 0;
     if (sep) {
         for (; maxsplit > 0; maxsplit--) {
-            int64_t f = bytes_find(p + i, n - i, sep, seplen);
+            int64_t f = bytes_find(vm, p + i, n - i, sep, seplen);
+            if (f == -2)
+                return NULL;
             if (f < 0)
                 break;
             if (!add_piece(vm, list, self, p, i, i + (size_t)f))
@@ -800,7 +800,9 @@ static Value m_rsplit(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
         if (!rfinder_init(vm, &f, sep, seplen))
             return NULL;
         for (; maxsplit > 0; maxsplit--) {
-            int64_t pos = rfinder_run(&f, p, j);
+            int64_t pos = rfinder_run(vm, &f, p, j);
+            if (pos == -2)
+                return NULL;
             if (pos < 0)
                 break;
             if (!add_piece(vm, list, self, p, (size_t)pos + seplen, j))
@@ -868,9 +870,7 @@ static Value partition_impl(VM *vm, Value self, const char *name, Value *args, s
     if (m == 0)
         return exc_raise(vm, &Exc_ValueError, "empty separator");
     const unsigned char *p = data_of(self, &n);
-    if (!vm_charge(vm, n))
-        return NULL;
-    int64_t pos = last ? bytes_rfind(vm, p, n, q, m) : bytes_find(p, n, q, m);
+    int64_t pos = last ? bytes_rfind(vm, p, n, q, m) : bytes_find(vm, p, n, q, m);
     if (pos == -2)
         return NULL;
     if (pos < 0) {
@@ -952,10 +952,11 @@ static Value m_replace(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
         return NULL;
     const unsigned char *p = data_of(self, &n);
     size_t limit = maxcount < 0 ? SIZE_MAX : (size_t)maxcount;
-    if (!vm_charge(vm, n))
-        return NULL;
     /* an empty `from` matches before every byte and at the end */
-    size_t count = fl == 0 ? (n + 1 < limit ? n + 1 : limit) : bytes_count(p, n, from, fl, limit);
+    size_t count = fl == 0 ? (n + 1 < limit ? n + 1 : limit)
+                           : bytes_count(vm, p, n, from, fl, limit);
+    if (count == SIZE_MAX)
+        return NULL;
     if (count == 0 || (fl == 0 && tl == 0))
         return same(vm, self);
     if (tl > fl && (tl - fl) > (((size_t)1 << 40) - n) / count)
@@ -966,7 +967,10 @@ static Value m_replace(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
         return NULL;
     size_t i = 0;
     for (size_t k = 0; k < count; k++) {
-        size_t at = fl == 0 ? (k ? i + 1 : 0) : i + (size_t)bytes_find(p + i, n - i, from, fl);
+        int64_t f = fl == 0 ? (k ? 1 : 0) : bytes_find(vm, p + i, n - i, from, fl);
+        if (f == -2 || (fl == 0 && !vm_charge_item(vm, k)))
+            return NULL;
+        size_t at = i + (size_t)f;
         memcpy(o, p + i, at - i);
         o += at - i;
         memcpy(o, to, tl);

@@ -10,11 +10,13 @@
  * the candidates for their first byte, comparing at most m bytes each; longer ones with a
  * rolling hash scanned from the end and verified on a hit, so that no text makes the search
  * quadratic (forward searches rely on glibc's memmem, which guarantees the same). */
-static int64_t rsearch(const char *h, size_t n, const char *nd, size_t m) {
+static int64_t rsearch(VM *vm, const char *h, size_t n, const char *nd, size_t m) {
     if (m <= 8) {
         size_t limit = n - m + 1;
         while (limit) {
             const char *c = memrchr(h, (unsigned char)nd[0], limit);
+            if (!vm_charge(vm, limit - (c ? (size_t)(c - h) : 0) + 16))
+                return -2;
             if (!c)
                 return -1;
             if (!memcmp(c + 1, nd + 1, m - 1))
@@ -37,45 +39,23 @@ static int64_t rsearch(const char *h, size_t n, const char *nd, size_t m) {
             return (int64_t)i;
         if (i == 0)
             return -1;
+        if ((i & 0xffff) == 0 && !vm_charge(vm, 0x10000))
+            return -2;
         hw = (hw - (unsigned char)h[i - 1 + m] * top) * B + (unsigned char)h[i - 1];
     }
 }
 
-/* Charges the bytes actually scanned, so that a loop of searches resuming after each match
- * (split, s.find(x, i + 1)) costs steps in proportion to the text, not to its square. */
+/* Charges the bytes actually scanned, as it scans: a loop of searches resuming after each
+ * match (split, s.find(x, i + 1)) costs steps in proportion to the text, not to its square,
+ * and a search through a huge text reads the clock on the way. */
 int64_t strm_search(VM *vm, const char *h, size_t n, const char *nd, size_t m, bool reverse) {
     if (m > n)
         return -1;
     if (m == 0)
         return reverse ? (int64_t)n : 0;
-    int64_t at;
-    if (m == 1) {
-        const char *hit = reverse ? memrchr(h, (unsigned char)nd[0], n)
-                                  : memchr(h, (unsigned char)nd[0], n);
-        at = hit ? hit - h : -1;
-    } else if (reverse) {
-        at = rsearch(h, n, nd, m);
-    } else {
-        const char *hit = memmem(h, n, nd, m);
-        at = hit ? hit - h : -1;
-    }
-    size_t scanned = at < 0 ? n : reverse ? n - (size_t)at : (size_t)at + m;
-    return vm_charge(vm, scanned) ? at : -2;
-}
-
-/* Non-overlapping occurrences of needle (m > 0 bytes) in hay[0, n), counting at most max. */
-static size_t count_occurrences(const char *h, size_t n, const char *nd, size_t m, size_t max) {
-    const char *p = h, *end = h + n;
-    size_t k = 0;
-    while (k < max && (size_t)(end - p) >= m) {
-        int64_t at = bytes_find((const unsigned char *)p, (size_t)(end - p),
-                                (const unsigned char *)nd, m);
-        if (at < 0)
-            break;
-        k++;
-        p += at + (int64_t)m;
-    }
-    return k;
+    if (!reverse)
+        return bytes_find(vm, (const unsigned char *)h, n, (const unsigned char *)nd, m);
+    return rsearch(vm, h, n, nd, m);
 }
 
 /* ---- start/end arguments ---- */
@@ -193,11 +173,10 @@ STRM_METHOD(count) {
         return MK_SMALL(0);
     if (str_nbytes(sub) == 0)   /* one match at every boundary */
         return MK_SMALL(b.end - b.start + 1);
-    size_t n = b.bend - b.bstart;
-    if (!vm_charge(vm, n))
-        return NULL;
-    return MK_SMALL((int64_t)count_occurrences(str_data(self) + b.bstart, n, str_data(sub),
-                                               str_nbytes(sub), SIZE_MAX));
+    size_t k = bytes_count(vm, (const unsigned char *)str_data(self) + b.bstart,
+                           b.bend - b.bstart, (const unsigned char *)str_data(sub),
+                           str_nbytes(sub), SIZE_MAX);
+    return k == SIZE_MAX ? NULL : MK_SMALL((int64_t)k);
 }
 
 /* ---- startswith, endswith ---- */
@@ -264,13 +243,12 @@ STRM_METHOD(replace) {
     const char *od = str_data(old), *nd = str_data(new_);
     size_t n = str_nbytes(self), m = str_nbytes(old), r = str_nbytes(new_);
     size_t max = count < 0 ? SIZE_MAX : (size_t)count;
-    if (!vm_charge(vm, n))
-        return NULL;
     size_t k;
     if (m == 0)   /* '' matches before every code point and at the end */
         k = str_len(self) + 1 < max ? str_len(self) + 1 : max;
-    else
-        k = count_occurrences(s, n, od, m, max);
+    else if ((k = bytes_count(vm, (const unsigned char *)s, n, (const unsigned char *)od, m,
+                              max)) == SIZE_MAX)
+        return NULL;
     if (k == 0)
         return strm_exact(vm, self);
     const size_t limit = (size_t)1 << 40;
@@ -287,14 +265,19 @@ STRM_METHOD(replace) {
     for (size_t i = 0; i < k; i++) {
         if (m == 0) {
             /* '' matches before each code point: new, then that code point */
+            if (!vm_charge_item(vm, i))
+                return NULL;
             size_t l = p < end ? strm_cp_len((unsigned char)*p) : 0;
             memcpy(o, nd, r);
             memcpy(o + r, p, l);
             o += r + l;
             p += l;
         } else {
-            const char *q = p + bytes_find((const unsigned char *)p, (size_t)(end - p),
-                                           (const unsigned char *)od, m);
+            int64_t at = bytes_find(vm, (const unsigned char *)p, (size_t)(end - p),
+                                    (const unsigned char *)od, m);
+            if (at == -2)
+                return NULL;
+            const char *q = p + at;
             memcpy(o, p, (size_t)(q - p));
             o += q - p;
             memcpy(o, nd, r);

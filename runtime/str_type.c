@@ -1,4 +1,5 @@
 /* The str type: construction and slots.  Methods are in str_methods.c. */
+#include "bytes_find.h"
 #include "codecs.h"
 #include "format.h"
 #include "rt.h"
@@ -109,12 +110,9 @@ static int str_contains(VM *vm, Value v, Value x) {
                   tname(x));
         return -1;
     }
-    size_t n = str_nbytes(x);
-    if (n == 0)
-        return 1;
-    if (!vm_charge(vm, str_nbytes(v)))
-        return -1;
-    return memmem(str_data(v), str_nbytes(v), str_data(x), n) != NULL;
+    int64_t at = bytes_find(vm, (const unsigned char *)str_data(v), str_nbytes(v),
+                            (const unsigned char *)str_data(x), str_nbytes(x));
+    return at == -2 ? -1 : at >= 0;
 }
 
 /* ---- iteration ---- */
