@@ -528,9 +528,11 @@ static Value m_reverse(VM *vm, Value self, Value *args, size_t nargs, Value kw) 
     if (!args_count(vm, "list.reverse", nargs, kw, 0, 0))
         return NULL;
     List *l = AS_LIST(self);
-    if (!vm_charge(vm, l->len))
-        return NULL;
+    /* charged as it goes, so the time limit holds in the middle of a huge list (which a limit
+     * then leaves partly reversed, as it leaves any statement partly done) */
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+        if (!vm_charge_item(vm, i))
+            return NULL;
         Value t = l->items[i];
         l->items[i] = l->items[j - 1];
         l->items[j - 1] = t;
