@@ -87,6 +87,7 @@ bench: deps
 	@$(MAKE) --no-print-directory all $(BUILD)/bench/overhead
 	@python3 bench/run.py --krait $(BUILD)/krait
 	@$(BUILD)/bench/overhead
+	@python3 bench/deadline.py --krait $(BUILD)/krait
 
 $(BUILD)/bench/overhead: bench/overhead.c $(BUILD)/libkrait.a
 	@mkdir -p $(dir $@)
