@@ -15,12 +15,6 @@
  * clock every millisecond or so, and the time limit holds in the middle of it. */
 #define SCAN_CHUNK ((size_t)1 << 20)
 
-/* Every call costs at least a step, so loops of searches that each scan a few bytes (count,
- * replace, split) are charged per match. */
-static bool charge_scan(VM *vm, size_t scanned) {
-    return vm_charge(vm, scanned + 16);
-}
-
 int64_t bytes_find(VM *vm, const unsigned char *h, size_t n, const unsigned char *q, size_t m) {
     if (m == 0)
         return 0;
@@ -30,7 +24,7 @@ int64_t bytes_find(VM *vm, const unsigned char *h, size_t n, const unsigned char
     for (size_t i = 0;; i += window, window = window < most / 2 ? window * 2 : most) {
         size_t len = n - i < window + m - 1 ? n - i : window + m - 1;
         const unsigned char *f = m == 1 ? memchr(h + i, q[0], len) : memmem(h + i, len, q, m);
-        if (!charge_scan(vm, f ? (size_t)(f - (h + i)) + m : len))
+        if (!vm_charge_piece(vm, f ? (size_t)(f - (h + i)) + m : len))
             return -2;
         if (f)
             return (int64_t)(f - h);
@@ -79,7 +73,7 @@ int64_t rfinder_run(VM *vm, const RFinder *f, const unsigned char *h, size_t n) 
     size_t m = f->m, k = 0;   /* k: bytes of the reversed needle matched so far */
     if (m == 1) {
         const unsigned char *r = memrchr(h, q[0], n);
-        if (!charge_scan(vm, r ? n - (size_t)(r - h) : n))
+        if (!vm_charge_piece(vm, r ? n - (size_t)(r - h) : n))
             return -2;
         return r ? (int64_t)(r - h) : -1;
     }
@@ -87,11 +81,11 @@ int64_t rfinder_run(VM *vm, const RFinder *f, const unsigned char *h, size_t n) 
         while (k > 0 && h[j] != q[m - 1 - k])
             k = f->border[k - 1];
         if (h[j] == q[m - 1 - k] && ++k == m)
-            return charge_scan(vm, (n - j) % SCAN_CHUNK) ? (int64_t)j : -2;
-        if ((n - j) % SCAN_CHUNK == 0 && !charge_scan(vm, SCAN_CHUNK))
+            return vm_charge_piece(vm, (n - j) % SCAN_CHUNK) ? (int64_t)j : -2;
+        if ((n - j) % SCAN_CHUNK == 0 && !vm_charge_piece(vm, SCAN_CHUNK))
             return -2;
     }
-    return charge_scan(vm, n % SCAN_CHUNK) ? -1 : -2;
+    return vm_charge_piece(vm, n % SCAN_CHUNK) ? -1 : -2;
 }
 
 int64_t bytes_rfind(VM *vm, const unsigned char *h, size_t n, const unsigned char *q, size_t m) {

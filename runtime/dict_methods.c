@@ -31,7 +31,7 @@ static Value dict_repr(VM *vm, Value v) {
         if (!vs)
             goto out;
         sb_add_str(&b, vs);
-        if (!vm_charge(vm, str_nbytes(ks) + str_nbytes(vs)))
+        if (!vm_charge_piece(vm, str_nbytes(ks) + str_nbytes(vs)))
             goto out;
         if (i >= d->nentries)
             break;

@@ -191,7 +191,7 @@ Value seq_repr(VM *vm, Value self, const Value *items, size_t n, const char *ope
         if (!s)
             goto out;
         sb_add_str(&b, s);
-        if (!vm_charge(vm, str_nbytes(s)))
+        if (!vm_charge_piece(vm, str_nbytes(s)))
             goto out;
     }
     if (n == 1 && open[0] == '(')

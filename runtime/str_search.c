@@ -15,7 +15,7 @@ static int64_t rsearch(VM *vm, const char *h, size_t n, const char *nd, size_t m
         size_t limit = n - m + 1;
         while (limit) {
             const char *c = memrchr(h, (unsigned char)nd[0], limit);
-            if (!vm_charge(vm, limit - (c ? (size_t)(c - h) : 0) + 16))
+            if (!vm_charge_piece(vm, limit - (c ? (size_t)(c - h) : 0)))
                 return -2;
             if (!c)
                 return -1;

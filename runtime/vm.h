@@ -110,6 +110,12 @@ static inline bool vm_charge(VM *vm, uint64_t n) {
     return vm_poll(vm);
 }
 
+/* One pass of a built-in's loop that handled n bytes (a search, an item's repr): at least a
+ * step, so a loop over a million small pieces reads the clock on the way. */
+static inline bool vm_charge_piece(VM *vm, uint64_t n) {
+    return vm_charge(vm, n + 16);
+}
+
 /* For a built-in's loop over items that may stop early (a search, a comparison): call with
  * each item's index; the items are charged in blocks, so the clock is read every few thousand. */
 #define CHARGE_BLOCK 4096
