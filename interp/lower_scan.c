@@ -757,7 +757,8 @@ static bool string(Tok *t, int quote, const char *start, bool raw, bool fstr) {
     }
     if (c != quote)
         backup(t, c);
-    const char *body = t->cur;
+    /* an empty string's body is before its closing quote, which was read */
+    const char *body = end_quote_size ? t->cur - 1 : t->cur;
     bool backslash = false;
     while (end_quote_size != quote_size) {
         c = nextc(t);
