@@ -123,4 +123,16 @@ bool lower_first_error(TSNode root, TSNode *out);
  * recognised ("expected ':'", "invalid syntax", ...). */
 Value lower_diagnose(Lowerer *L, TSNode err);
 
+/* One step of a pre-order walk with a tree cursor: into the current node's children when
+ * descend is true and it has any, else past its subtree.  False when the walk has left the
+ * subtree the cursor started at. */
+static inline bool lower_walk_next(TSTreeCursor *c, bool descend) {
+    if (descend && ts_tree_cursor_goto_first_child(c))
+        return true;
+    while (!ts_tree_cursor_goto_next_sibling(c))
+        if (!ts_tree_cursor_goto_parent(c))
+            return false;
+    return true;
+}
+
 #endif

@@ -138,13 +138,9 @@ static bool find_cut(VM *vm, const Wraps *w, Span **found, size_t *count) {
                 v[n++] = (Span){base_byte(w, start), base_byte(w, text_end)};
             }
         }
-        if (!annotation && ts_tree_cursor_goto_first_child(&c))
-            continue;
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c))
-                goto done;
+        if (!lower_walk_next(&c, !annotation))
+            break;
     }
-done:
     ts_tree_cursor_delete(&c);
     *found = v;
     *count = n;

@@ -53,13 +53,7 @@ static bool first_in(TSNode top, TSNode *out) {
             found = true;
             break;
         }
-        if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c))
-            continue;
-        bool moved = false;
-        while (!(moved = ts_tree_cursor_goto_next_sibling(&c)))
-            if (!ts_tree_cursor_goto_parent(&c))
-                break;
-        if (!moved)
+        if (!lower_walk_next(&c, ts_node_has_error(n)))
             break;
     }
     ts_tree_cursor_delete(&c);

@@ -248,14 +248,10 @@ static bool find_legacy(Parse *P, TSNode root) {
             P->legacy[P->nlegacy++] = (Legacy){ts_node_start_byte(n), ts_node_end_byte(n),
                                                ts_node_start_point(n), ts_node_end_point(n),
                                                exec};
-        } else if (ts_tree_cursor_goto_first_child(&c)) {
-            continue;
         }
-        while (!ts_tree_cursor_goto_next_sibling(&c))
-            if (!ts_tree_cursor_goto_parent(&c))
-                goto done;
+        if (!lower_walk_next(&c, !print && !exec))
+            break;
     }
-done:
     ts_tree_cursor_delete(&c);
     return ok;
 }
