@@ -27,7 +27,8 @@ static Node *lower_annassign(Lowerer *L, TSNode n, TSNode left, TSNode type) {
     Node *t = lower_exprs(L, left);
     if (!t)
         return NULL;
-    if (t->kind == N_Tuple && !(t->flags & NF_PARENS))
+    /* `()` has no first element to point at (and no parentheses flag: it is one token) */
+    if (t->kind == N_Tuple && !(t->flags & NF_PARENS) && t->u.seq.elts.n)
         return lower_error_node(L, t->u.seq.elts.items[0],
                                 "only single target (not tuple) can be annotated");
     if (t->kind == N_Tuple || t->kind == N_List)
