@@ -13,6 +13,7 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TOOLS = ("run.py", "deadline.py")   # the measuring scripts, not programs to time
 
 
 def baseline():
@@ -43,7 +44,7 @@ def main():
     py = baseline()
     krait = [os.path.abspath(a.krait), "--timeout", "0", "--max-memory", "0", "--max-output", "0"]
     progs = a.programs or sorted(os.path.join(HERE, f) for f in os.listdir(HERE)
-                                 if f.endswith(".py") and f != "run.py")
+                                 if f.endswith(".py") and f not in TOOLS)
     print(f"baseline: {py}")
     print(f"{'program':<22}{'cpython':>10}{'krait':>10}{'ratio':>8}")
     ratios = []
