@@ -61,6 +61,11 @@ static Type *const static_types[] = {
 };
 
 static void init_once(void) {
+    /* One marker, the thread that collects.  Parallel marker threads would spend CPU the host
+     * did not grant a run (its limits are per thread, in wall time), and waking them for each
+     * of the many small collections of short-lived programs cost more than they saved (a
+     * tenth of nqueens' time went to futex wake-ups). */
+    GC_set_markers_count(1);
     GC_INIT();
     GC_allow_register_threads();
     /* the GC's warnings (large blocks allocated repeatedly...) would go to the host's stderr */
