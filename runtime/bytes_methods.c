@@ -578,9 +578,10 @@ static Value m_zfill(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
     Value r = pad(vm, self, fill, 0, '0');
     if (!r)
         return NULL;
-    /* a leading sign moves in front of the zeros */
+    /* a leading sign moves in front of the zeros; an empty operand has none, and o[fill] is
+     * then past the end (a bytearray has no terminator there) */
     unsigned char *o = is_ba(r) ? AS_BYTEARRAY(r)->data : AS_BYTES(r)->data;
-    if (o[fill] == '+' || o[fill] == '-') {
+    if (n > 0 && (o[fill] == '+' || o[fill] == '-')) {
         o[0] = o[fill];
         o[fill] = '0';
     }

@@ -278,13 +278,13 @@ static Value m_zfill(VM *vm, Value self, Value *args, size_t nargs, Value kw) {
         return NULL;
     if (width <= (int64_t)str_len(self))
         return strm_exact(vm, self);
-    size_t fill = (size_t)width - str_len(self);
+    size_t n = str_len(self), fill = (size_t)width - n;
     Value r = pad(vm, self, fill, 0, '0');
     if (!r)
         return NULL;
-    /* a sign moves in front of the zeros */
+    /* a sign moves in front of the zeros; an empty operand has none */
     char *d = AS_STR(r)->data;
-    if (d[fill] == '+' || d[fill] == '-') {
+    if (n > 0 && (d[fill] == '+' || d[fill] == '-')) {
         d[0] = d[fill];
         d[fill] = '0';
     }

@@ -10,7 +10,7 @@ sh tests/run_unit.sh "$BUILD" || status=1
 echo "== CLI tests ($BUILD)"
 python3 tests/cli/run.py --krait "$BUILD/krait" || status=1
 echo "== conformance ($BUILD)"
-python3 conformance/run.py --quiet --krait "$BUILD/krait" || status=1
+python3 conformance/run.py --krait "$BUILD/krait" || status=1
 if [ -d tests/security ]; then
     echo "== security ($BUILD)"
     # Deadlines are measured from outside the process; a sanitized build starts and tears down
@@ -27,6 +27,6 @@ if [ -f tests/ast/run.py ]; then
 fi
 if [ -f tests/tracebacks/run.py ]; then
     echo "== tracebacks ($BUILD)"
-    python3 tests/tracebacks/run.py --quiet --krait "$BUILD/krait" || status=1
+    python3 tests/tracebacks/run.py --krait "$BUILD/krait" || status=1
 fi
 exit $status
