@@ -1286,6 +1286,33 @@ static bool resolve_in(Resolver *r, Scope *s, NodeList *body) {
     return ok;
 }
 
+/* A Starred unpacks only as an element of a display, a call's arguments, a class's bases or
+ * the annotation of *args.  The grammar also lets one stand alone as the value of a statement
+ * (x = *a, return *a, for x in *a), which CPython's compiler then refuses; anywhere else its
+ * parser refuses it, pointing at the star. */
+static bool misplaced_star(Resolver *r, Node *n) {
+    if (n->flags & NF_STORE)
+        return error_at(r->c, n, "starred assignment target must be in a list or tuple%s", "");
+    parse_error(r->c->vm, &Exc_SyntaxError, r->c->filename, r->c->source, n->line, n->col,
+                n->line, n->col + 1, "invalid syntax", NULL);
+    return false;
+}
+
+static bool resolve_value(Resolver *r, Node *v) {
+    if (v && v->kind == N_Starred && !(v->flags & NF_STORE))
+        return error_at(r->c, v, "can't use starred expression here%s", "");
+    RES(v);
+    return true;
+}
+
+static bool resolve_elts(Resolver *r, NodeList *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        Node *k = l->items[i];
+        RES(k && k->kind == N_Starred ? k->u.ret.value : k);
+    }
+    return true;
+}
+
 static bool resolve_node(Resolver *r, Node *n) {
     Scope *s = r->scope;
     switch (n->kind) {
@@ -1303,18 +1330,24 @@ static bool resolve_node(Resolver *r, Node *n) {
             for (int g = 0; g < 3; g++)
                 for (size_t i = 0; i < groups[g]->n; i++)
                     RES(groups[g]->items[i]->u.arg.annotation);
-            if (args->u.arguments.vararg)
-                RES(args->u.arguments.vararg->u.arg.annotation);
+            if (args->u.arguments.vararg) {
+                Node *ann = args->u.arguments.vararg->u.arg.annotation;
+                RES(ann && ann->kind == N_Starred ? ann->u.ret.value : ann);
+            }
             if (args->u.arguments.kwarg)
                 RES(args->u.arguments.kwarg->u.arg.annotation);
         }
         RES(n->u.func.returns);
         RES(n->u.func.target);
+        /* a lambda's body is an expression, not the value of its (implicit) return */
+        if (n->kind == N_Lambda && n->u.func.body.items[0]->u.ret.value->kind == N_Starred)
+            return misplaced_star(r, n->u.func.body.items[0]->u.ret.value);
         return resolve_in(r, n->u.func.scope, &n->u.func.body);
     }
     case N_ClassDef:
         RES_LIST(n->u.cls.decorators);
-        RES_LIST(n->u.cls.bases);
+        if (!resolve_elts(r, &n->u.cls.bases))
+            return false;
         RES_LIST(n->u.cls.keywords);
         RES(n->u.cls.target);
         return resolve_in(r, n->u.cls.scope, &n->u.cls.body);
@@ -1351,27 +1384,35 @@ static bool resolve_node(Resolver *r, Node *n) {
     case N_Module:
         RES_LIST(n->u.module.body);
         return true;
-    case N_Return: case N_Expr: case N_Await: case N_Yield: case N_YieldFrom: case N_Starred:
+    case N_Return: case N_Expr: case N_Yield:
+        return resolve_value(r, n->u.ret.value);
+    case N_Await: case N_YieldFrom:
         RES(n->u.ret.value);
         return true;
+    case N_Starred:
+        return misplaced_star(r, n);
     case N_Delete:
         RES_LIST(n->u.del.targets);
         return true;
     case N_Assign:
-        RES(n->u.assign.value);
+        if (!resolve_value(r, n->u.assign.value))
+            return false;
         RES_LIST(n->u.assign.targets);
         return true;
     case N_AugAssign:
-        RES(n->u.aug.value);
+        if (!resolve_value(r, n->u.aug.value))
+            return false;
         RES(n->u.aug.target);
         return true;
     case N_AnnAssign:
         RES(n->u.ann.annotation);
-        RES(n->u.ann.value);
+        if (!resolve_value(r, n->u.ann.value))
+            return false;
         RES(n->u.ann.target);
         return true;
     case N_For:
-        RES(n->u.for_.iter);
+        if (!resolve_value(r, n->u.for_.iter))
+            return false;
         RES(n->u.for_.target);
         RES_LIST(n->u.for_.body);
         RES_LIST(n->u.for_.orelse);
@@ -1456,15 +1497,15 @@ static bool resolve_node(Resolver *r, Node *n) {
         RES_LIST(n->u.dict.values);
         return true;
     case N_Set: case N_List: case N_Tuple:
-        RES_LIST(n->u.seq.elts);
-        return true;
+        return resolve_elts(r, &n->u.seq.elts);
     case N_Compare:
         RES(n->u.cmp.left);
         RES_LIST(n->u.cmp.comparators);
         return true;
     case N_Call:
         RES(n->u.call.func);
-        RES_LIST(n->u.call.args);
+        if (!resolve_elts(r, &n->u.call.args))
+            return false;
         RES_LIST(n->u.call.keywords);
         return prepare_call(r->c, n);
     case N_Keyword:
