@@ -178,6 +178,5 @@ RRec *rs_pop(Frame *f, Node *n);
 /* ---- eval_error.c ---- */
 Value eval_unbound_local(Frame *f, Node *n);
 Value eval_name_error(Frame *f, Node *n, Value name);
-Value eval_starred_error(Frame *f, Node *n);
 
 #endif

@@ -299,11 +299,6 @@ static Value eval_slice(Frame *f, Node *n, Value *vals) {
 
 /* ---- displays ---- */
 
-Value eval_starred_error(Frame *f, Node *n) {
-    exc_raise(f->vm, &Exc_SyntaxError, "can't use starred expression here");
-    return eval_fail(f, n);
-}
-
 /* Whether CPython's AST optimizer folds e (whose value is v, NULL for a nested operand) into
  * a constant: constants, and operators and tuples over them, within the optimizer's size
  * limits on the results of *, ** and << (128-bit ints, 4096-item strings, 256-item tuples). */
@@ -574,8 +569,6 @@ Value eval_expr(Frame *f, Node *n) {
         if (!(a = eval_expr(f, n->u.comp.generators.items[0]->u.gen.iter)))
             return NULL;
         return eval_comprehension(f, n, a);
-    case N_Starred:
-        return eval_starred_error(f, n);
     default:
         exc_raise(f->vm, &Exc_SystemError, "unexpected expression node %s",
                   ast_kind_names[n->kind]);

@@ -846,7 +846,7 @@ static Value eval_yield(Frame *f, Node *n) {
 static size_t nkids(Node *n) {
     switch (n->kind) {
     case N_BinOp: case N_Subscript: case N_FormattedValue: return 2;
-    case N_UnaryOp: case N_Attribute: case N_NamedExpr: case N_Starred: return 1;
+    case N_UnaryOp: case N_Attribute: case N_NamedExpr: return 1;
     case N_Slice: return 3;
     case N_Call: return 1 + n->u.call.args.n + n->u.call.keywords.n;
     case N_List: case N_Tuple: case N_Set: return n->u.seq.elts.n;
@@ -870,7 +870,6 @@ static Node *kid(Node *n, size_t i) {
     case N_UnaryOp: return n->u.unary.operand;
     case N_Attribute: return n->u.attr.value;
     case N_NamedExpr: return n->u.named.value;
-    case N_Starred: return n->u.ret.value;
     case N_Slice: return i == 0 ? n->u.slice.lower : i == 1 ? n->u.slice.upper : n->u.slice.step;
     case N_Call:
         if (i == 0)
@@ -899,7 +898,6 @@ static Value combine(Frame *f, Node *n, Value *v) {
     case N_UnaryOp: return eval_unary(f, n, v[0]);
     case N_Attribute: return eval_attr(f, n, v[0]);
     case N_NamedExpr: return eval_store_name(f, n->u.named.target, v[0]) ? v[0] : NULL;
-    case N_Starred: return eval_starred_error(f, n);
     case N_Slice: {
         Value r = slice_new(f->vm, v[0], v[1], v[2]);
         return r ? r : eval_fail(f, n);
