@@ -50,6 +50,37 @@ static bool is_extra(TSNode n) {
     return (ts_node_is_extra(n) && !lower_is(n, "ERROR")) || lower_is(n, "line_continuation");
 }
 
+/* Named children are counted past the comments and line continuations between them, which
+ * tree-sitter also makes named children wherever they occur. */
+static TSNode named_child(TSNode n, uint32_t i, uint32_t *count) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    TSNode found = {0};
+    uint32_t seen = 0;
+    for (bool more = ts_tree_cursor_goto_first_child(&c); more;
+         more = ts_tree_cursor_goto_next_sibling(&c)) {
+        TSNode k = ts_tree_cursor_current_node(&c);
+        if (!ts_node_is_named(k) || is_extra(k))
+            continue;
+        if (seen++ == i) {
+            found = k;
+            break;
+        }
+    }
+    ts_tree_cursor_delete(&c);
+    *count = seen;
+    return found;
+}
+
+TSNode lower_named_child(TSNode n, uint32_t i) {
+    return named_child(n, i, &(uint32_t){0});
+}
+
+uint32_t lower_named_count(TSNode n) {
+    uint32_t count;
+    named_child(n, UINT32_MAX, &count);
+    return count;
+}
+
 bool lower_kids(Lowerer *L, TSNode n, Kids *out) {
     uint32_t count = ts_node_child_count(n);
     out->n = 0;

@@ -4,7 +4,7 @@
  * The front end is split by job: lower_scan.c checks the raw text as CPython's tokenizer does
  * (its errors, and the nesting tree-sitter must not see), lower_annot.c parses again the
  * annotations tree-sitter cuts short, lower_diag.c words tree-sitter's ERROR/MISSING nodes as
- * CPython's parser errors, and the other lower_*.c files turn the CST into the AST (lower_int.h
+ * CPython's parser errors, lower_lines.c finds the logical lines tree-sitter joined, and the other lower_*.c files turn the CST into the AST (lower_int.h
  * is their shared interface). */
 #ifndef KR_LOWER_H
 #define KR_LOWER_H
@@ -122,6 +122,12 @@ bool lower_first_error(TSNode root, TSNode *out);
 /* Raises the SyntaxError for an ERROR or MISSING node, worded as CPython's where the case is
  * recognised ("expected ':'", "invalid syntax", ...). */
 Value lower_diagnose(Lowerer *L, TSNode err);
+
+/* ---- logical lines (lower_lines.c) ---- */
+
+/* For a tree without errors: raises CPython's "invalid syntax" where tree-sitter read on past
+ * a line break that ends a logical line in the middle of a statement. */
+bool lower_check_lines(Lowerer *L, TSNode root);
 
 /* One step of a pre-order walk with a tree cursor: into the current node's children when
  * descend is true and it has any, else past its subtree.  False when the walk has left the

@@ -59,7 +59,7 @@ static Node *lower_comp(Lowerer *L, TSNode n, NodeKind kind, bool in_call) {
                 return NULL;
         } else if (lower_kid_is(k, "if_clause")) {
             if (!gen || !lower_push(L, &gen->u.gen.ifs,
-                                    lower_expr(L, ts_node_named_child(k->node, 0))))
+                                    lower_expr(L, lower_named_child(k->node, 0))))
                 return gen ? NULL : lower_error(L, k->node, "invalid syntax");
         }
     }
@@ -77,7 +77,7 @@ static Node *lower_keyword(Lowerer *L, TSNode n) {
     if (!k)
         return NULL;
     if (lower_is(n, "dictionary_splat")) {
-        k->u.keyword.value = lower_expr(L, ts_node_named_child(n, 0));
+        k->u.keyword.value = lower_expr(L, lower_named_child(n, 0));
         return k->u.keyword.value ? k : NULL;
     }
     if (!(k->u.keyword.arg = lower_name(L, lower_field(n, "name"))) ||

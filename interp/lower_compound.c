@@ -134,7 +134,7 @@ static Node *lower_handler(Lowerer *L, TSNode n) {
             continue;
         TSNode type = k->node, alias = {0};
         if (lower_kid_is(k, "as_pattern")) {
-            type = ts_node_named_child(k->node, 0);
+            type = lower_named_child(k->node, 0);
             alias = lower_field(k->node, "alias");
         }
         if (k->field && !strcmp(k->field, "alias"))
@@ -146,7 +146,7 @@ static Node *lower_handler(Lowerer *L, TSNode n) {
         if (ts_node_is_null(alias))
             alias = lower_field(n, "alias");
         if (!ts_node_is_null(alias)) {
-            TSNode id = lower_is(alias, "as_pattern_target") ? ts_node_named_child(alias, 0)
+            TSNode id = lower_is(alias, "as_pattern_target") ? lower_named_child(alias, 0)
                                                               : alias;
             if (!lower_is(id, "identifier"))
                 return lower_error(L, id, "invalid syntax");
@@ -222,9 +222,9 @@ static Node *lower_withitem(Lowerer *L, TSNode value) {
         return NULL;
     if (lower_is(value, "as_pattern")) {
         TSNode alias = lower_field(value, "alias");
-        if (!(w->u.withitem.context = lower_expr(L, ts_node_named_child(value, 0))))
+        if (!(w->u.withitem.context = lower_expr(L, lower_named_child(value, 0))))
             return NULL;
-        TSNode target = ts_node_named_child(alias, 0);
+        TSNode target = lower_named_child(alias, 0);
         Node *t = lower_expr(L, target);
         if (!t || !lower_target(L, t, T_WITH))
             return NULL;
@@ -238,10 +238,10 @@ static Node *lower_withitem(Lowerer *L, TSNode value) {
 /* `with (a, b):` is two items, as CPython's parenthesized form reads it; `with (a, *b):` and
  * `with ():` are one tuple. */
 static bool split_tuple(TSNode value) {
-    if (!lower_is(value, "tuple") || ts_node_named_child_count(value) == 0)
+    if (!lower_is(value, "tuple") || lower_named_count(value) == 0)
         return false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(value); i++) {
-        const char *t = ts_node_type(ts_node_named_child(value, i));
+    for (uint32_t i = 0; i < lower_named_count(value); i++) {
+        const char *t = ts_node_type(lower_named_child(value, i));
         if (!strcmp(t, "list_splat") || !strcmp(t, "parenthesized_list_splat") ||
             !strcmp(t, "yield"))
             return false;
@@ -273,8 +273,8 @@ static Node *lower_with(Lowerer *L, TSNode n) {
             continue;
         TSNode value = lower_field(items.k[i].node, "value");
         if (lower_is(value, "parenthesized_expression") &&
-            lower_is(ts_node_named_child(value, 0), "as_pattern"))
-            value = ts_node_named_child(value, 0);
+            lower_is(lower_named_child(value, 0), "as_pattern"))
+            value = lower_named_child(value, 0);
         if (nitems == 1 && split_tuple(value)) {
             Kids es;
             if (!lower_kids(L, value, &es))
@@ -332,7 +332,7 @@ static Node *lower_case(Lowerer *L, TSNode n) {
     }
     TSNode guard = lower_field(n, "guard");
     if (!ts_node_is_null(guard) &&
-        !(c->u.matchcase.guard = lower_expr_named(L, ts_node_named_child(guard, 0))))
+        !(c->u.matchcase.guard = lower_expr_named(L, lower_named_child(guard, 0))))
         return NULL;
     if (!lower_block(L, lower_field(n, "consequence"), &c->u.matchcase.body))
         return NULL;
@@ -443,7 +443,7 @@ static Node *lower_decorated(Lowerer *L, TSNode n) {
         return NULL;
     for (uint32_t i = 0; i < ks.n; i++)
         if (lower_kid_is(&ks.k[i], "decorator") &&
-            !lower_push(L, &decos, lower_expr_named(L, ts_node_named_child(ks.k[i].node, 0))))
+            !lower_push(L, &decos, lower_expr_named(L, lower_named_child(ks.k[i].node, 0))))
             return NULL;
     TSNode def = lower_field(n, "definition");
     if (lower_is(def, "class_definition"))

@@ -163,8 +163,8 @@ static bool is_expr(TSNode n) {
 
 /* An expression_statement stands for its (last) expression. */
 static TSNode expr_of(TSNode n) {
-    if (lower_is(n, "expression_statement") && ts_node_named_child_count(n))
-        return ts_node_named_child(n, ts_node_named_child_count(n) - 1);
+    if (lower_is(n, "expression_statement") && lower_named_count(n))
+        return lower_named_child(n, lower_named_count(n) - 1);
     return n;
 }
 
@@ -314,7 +314,7 @@ static bool try_alone(Lowerer *L, const Kids *ks) {
         if (lower_is(n, "except_clause") || lower_is(n, "finally_clause"))
             return false;
         if (lower_is(n, "block") ||
-            (lower_is(n, "ERROR") && lower_is(ts_node_named_child(n, 0), "block"))) {
+            (lower_is(n, "ERROR") && lower_is(lower_named_child(n, 0), "block"))) {
             if (i + 1 < ks->n)
                 lower_error(L, ks->k[i + 1].node, "expected 'except' or 'finally' block");
             else
@@ -348,7 +348,7 @@ static bool bitwise_level(const Node *e) {
 static TSNode compared_operand(Lowerer *L, TSNode v) {
     while (lower_is(v, "conditional_expression") || lower_is(v, "boolean_operator") ||
            lower_is(v, "comparison_operator") || lower_is(v, "named_expression"))
-        v = ts_node_named_child(v, 0);
+        v = lower_named_child(v, 0);
     if (!is_expr(v) || lower_is(v, "not_operator") || lower_is(v, "lambda") ||
         lower_is(v, "yield") || lower_is(v, "expression_statement"))
         return (TSNode){0};
@@ -584,7 +584,7 @@ static bool bare_comprehension(Lowerer *L, const Kids *ks, TSNode err) {
         return true;
     }
     if (lower_is(parent, "list") || lower_is(parent, "set")) {
-        TSNode first = ts_node_named_child(parent, 0);
+        TSNode first = lower_named_child(parent, 0);
         error_span(L, first, elt, "did you forget parentheses around the comprehension target?",
                    NULL);
         return true;

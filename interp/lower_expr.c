@@ -264,7 +264,7 @@ static Node *lower_starred_chain(Lowerer *L, TSNode n, Node *(*lower)(Lowerer *,
     while (!lower_is(b, "list_splat"))
         b = postfix_base(b);
     int line, col;
-    lower_point(L, ts_node_start_point(ts_node_named_child(b, 0)), &line, &col);
+    lower_point(L, ts_node_start_point(lower_named_child(b, 0)), &line, &col);
     unstar_spine(e, s->line, s->col, line, col);
     s->u.ret.value = e;
     return s;
@@ -275,13 +275,13 @@ static Node *lower_postfix(Lowerer *L, TSNode n, Node *(*lower)(Lowerer *, TSNod
 }
 
 static Node *lower_starred(Lowerer *L, TSNode n) {
-    if (lower_is(ts_node_named_child(n, 0), "list_splat")) /* `**a` where it is no mapping */
+    if (lower_is(lower_named_child(n, 0), "list_splat")) /* `**a` where it is no mapping */
         return lower_error(L, n, "invalid syntax");
     TSNode parent = ts_node_parent(n);
     if (!ts_node_is_null(parent) && ts_node_eq(postfix_base(parent), n))
-        return lower_expr(L, ts_node_named_child(n, 0));
+        return lower_expr(L, lower_named_child(n, 0));
     Node *s = lower_new(L, N_Starred, n);
-    if (!s || !(s->u.ret.value = lower_expr(L, ts_node_named_child(n, 0))))
+    if (!s || !(s->u.ret.value = lower_expr(L, lower_named_child(n, 0))))
         return NULL;
     return s;
 }
@@ -308,7 +308,7 @@ static bool has_comma(Lowerer *L, TSNode n, bool *out) {
 
 /* `(*a)` and `(**a)`: tree-sitter reads a tuple of one starred item (of a starred item) */
 static void *lone_starred(Lowerer *L, TSNode star) {
-    TSNode inner = ts_node_named_child(star, 0);
+    TSNode inner = lower_named_child(star, 0);
     if (lower_is(inner, "list_splat") && ts_node_end_byte(ts_node_child(star, 0)) ==
                                              ts_node_start_byte(inner))
         return lower_error(L, star, "cannot use double starred expression here");
@@ -317,13 +317,13 @@ static void *lone_starred(Lowerer *L, TSNode star) {
 
 /* A sequence display or target: list, tuple, set, and the pattern forms of the CST. */
 static Node *lower_seq(Lowerer *L, TSNode n, NodeKind kind) {
-    if (kind == N_Tuple && ts_node_named_child_count(n) == 1 &&
-        lower_is(ts_node_named_child(n, 0), "list_splat")) {
+    if (kind == N_Tuple && lower_named_count(n) == 1 &&
+        lower_is(lower_named_child(n, 0), "list_splat")) {
         bool comma;
         if (!has_comma(L, n, &comma))
             return NULL;
         if (!comma)
-            return lone_starred(L, ts_node_named_child(n, 0));
+            return lone_starred(L, lower_named_child(n, 0));
     }
     Node *s = lower_new(L, kind, n);
     if (!s || !lower_elts(L, n, &s->u.seq.elts))
@@ -345,7 +345,7 @@ static Node *lower_dict(Lowerer *L, TSNode n) {
         } else if (lower_kid_is(k, "dictionary_splat")) {
             /* a NULL key: **mapping */
             if (!ast_list_push(L->vm, &d->u.dict.keys, NULL) ||
-                !lower_push(L, &d->u.dict.values, lower_expr(L, ts_node_named_child(k->node, 0))))
+                !lower_push(L, &d->u.dict.values, lower_expr(L, lower_named_child(k->node, 0))))
                 return NULL;
         } else if (k->named) {
             return lower_error(L, k->node, "invalid syntax");
@@ -359,8 +359,8 @@ static Node *lower_tuple_like(Lowerer *L, TSNode n) {
     bool comma;
     if (!has_comma(L, n, &comma))
         return NULL;
-    if (!comma && ts_node_named_child_count(n) == 1) {
-        Node *e = lower_expr(L, ts_node_named_child(n, 0));
+    if (!comma && lower_named_count(n) == 1) {
+        Node *e = lower_expr(L, lower_named_child(n, 0));
         if (e)
             e->flags |= NF_PARENS;
         return e;
@@ -370,7 +370,7 @@ static Node *lower_tuple_like(Lowerer *L, TSNode n) {
 
 /* (expr): the inner node, marked as parenthesized, keeps its own range as in CPython. */
 static Node *lower_parens(Lowerer *L, TSNode n) {
-    TSNode inner = ts_node_named_child(n, 0);
+    TSNode inner = lower_named_child(n, 0);
     if (lower_is(inner, "list_splat"))
         return lower_error(L, inner, "cannot use starred expression here");
     Node *e = lower_expr_named(L, inner);
@@ -399,11 +399,24 @@ static Node *lower_lambda(Lowerer *L, TSNode n) {
 /* conditional_expression: body 'if' test 'else' orelse */
 static Node *lower_ifexp(Lowerer *L, TSNode n) {
     Node *e = lower_new(L, N_IfExp, n);
-    if (!e || ts_node_named_child_count(n) != 3)
+    if (!e || lower_named_count(n) != 3)
         return e ? lower_error(L, n, "expected 'else' after 'if' expression") : NULL;
-    if (!(e->u.ifexp.body = lower_expr(L, ts_node_named_child(n, 0))) ||
-        !(e->u.ifexp.test = lower_expr(L, ts_node_named_child(n, 1))) ||
-        !(e->u.ifexp.orelse = lower_expr(L, ts_node_named_child(n, 2))))
+    /* tree-sitter takes any expression as the test; Python's grammar only a disjunction, so
+     * CPython reads `a if b if c else d else e` as `a if b` missing its else, and refuses a
+     * lambda there at the keyword */
+    TSNode test = lower_named_child(n, 1);
+    if (!strcmp(ts_node_type(test), "lambda"))
+        return lower_error(L, ts_node_child(test, 0), "invalid syntax");
+    if (!strcmp(ts_node_type(test), "conditional_expression")) {
+        int line, col, end_line, end_col;
+        lower_point(L, ts_node_start_point(n), &line, &col);
+        lower_point(L, ts_node_end_point(lower_named_child(test, 0)), &end_line, &end_col);
+        return lower_error_at(L, &Exc_SyntaxError, line, col, end_line, end_col,
+                              "expected 'else' after 'if' expression");
+    }
+    if (!(e->u.ifexp.body = lower_expr(L, lower_named_child(n, 0))) ||
+        !(e->u.ifexp.test = lower_expr(L, lower_named_child(n, 1))) ||
+        !(e->u.ifexp.orelse = lower_expr(L, lower_named_child(n, 2))))
         return NULL;
     return e;
 }
@@ -420,7 +433,7 @@ static Node *lower_named(Lowerer *L, TSNode n) {
  * operators and `**`, which Python binds differently: `await -x` is an error and
  * `await x ** y` is (await x) ** y. */
 static Node *lower_await(Lowerer *L, TSNode n) {
-    TSNode child = ts_node_named_child(n, 0);
+    TSNode child = lower_named_child(n, 0);
     if (lower_is(child, "await") || lower_is(child, "unary_operator"))
         return lower_error(L, child, "invalid syntax");
     if (lower_is(child, "binary_operator") &&
@@ -500,7 +513,7 @@ static Node *lower_generic(Lowerer *L, TSNode n) {
         return lower_error(L, params, "invalid syntax");
     TSNode only = ps.k[first].node;
     if (lower_is(only, "type"))
-        only = ts_node_named_child(only, 0);
+        only = lower_named_child(only, 0);
     if (count == 1 && !comma && !lower_is(only, "splat_type")) {
         s->u.sub.slice = lower_type_inner(L, ps.k[first].node, true);
         return s->u.sub.slice ? s : NULL;
@@ -523,23 +536,23 @@ static Node *lower_type_inner(Lowerer *L, TSNode n, bool in_brackets) {
     Node *r = NULL;
     const char *t = ts_node_type(n);
     if (!strcmp(t, "type")) {
-        r = lower_type_inner(L, ts_node_named_child(n, 0), in_brackets);
+        r = lower_type_inner(L, lower_named_child(n, 0), in_brackets);
     } else if (!strcmp(t, "generic_type")) {
         r = lower_generic(L, n);
     } else if (!strcmp(t, "splat_type")) {
         if ((r = lower_new(L, N_Starred, n)) &&
-            !(r->u.ret.value = lower_type_inner(L, ts_node_named_child(n, 0), false)))
+            !(r->u.ret.value = lower_type_inner(L, lower_named_child(n, 0), false)))
             r = NULL;
     } else if (!strcmp(t, "union_type")) {
         if ((r = lower_new(L, N_BinOp, n))) {
             r->op = OP_OR;
-            if (!(r->u.bin.left = lower_type_inner(L, ts_node_named_child(n, 0), false)) ||
-                !(r->u.bin.right = lower_type_inner(L, ts_node_named_child(n, 1), false)))
+            if (!(r->u.bin.left = lower_type_inner(L, lower_named_child(n, 0), false)) ||
+                !(r->u.bin.right = lower_type_inner(L, lower_named_child(n, 1), false)))
                 r = NULL;
         }
     } else if (!strcmp(t, "member_type")) {
         if ((r = lower_new(L, N_Attribute, n))) {
-            TSNode obj = ts_node_named_child(n, 0), attr = ts_node_named_child(n, 1);
+            TSNode obj = lower_named_child(n, 0), attr = lower_named_child(n, 1);
             if (!(r->u.attr.value = lower_type_inner(L, obj, false)) ||
                 !(r->u.attr.attr = lower_name(L, attr)))
                 r = NULL;
@@ -549,8 +562,8 @@ static Node *lower_type_inner(Lowerer *L, TSNode n, bool in_brackets) {
         if (!in_brackets)
             lower_error(L, n, "invalid syntax");
         else if ((r = lower_new(L, N_Slice, n)) &&
-                 (!(r->u.slice.lower = lower_type_inner(L, ts_node_named_child(n, 0), false)) ||
-                  !(r->u.slice.upper = lower_type_inner(L, ts_node_named_child(n, 1), false))))
+                 (!(r->u.slice.lower = lower_type_inner(L, lower_named_child(n, 0), false)) ||
+                  !(r->u.slice.upper = lower_type_inner(L, lower_named_child(n, 1), false))))
             r = NULL;
     } else {
         r = lower_expr(L, n);
@@ -584,7 +597,7 @@ static Node *dispatch(Lowerer *L, TSNode n) {
         if (!strcmp(t, "await"))
             return lower_await(L, n);
         if (!strcmp(t, "as_pattern_target"))
-            return lower_expr(L, ts_node_named_child(n, 0));
+            return lower_expr(L, lower_named_child(n, 0));
         break;
     case 'b':
         if (!strcmp(t, "binary_operator"))

@@ -157,12 +157,12 @@ static Node *compile_expr(FCtx *c, const char *a, const char *b) {
     if (ts_node_has_error(root) && lower_first_error(root, &err)) {
         lower_diagnose(&sub, err);
     } else {
-        TSNode stmt = ts_node_named_child(root, 0);
-        if (ts_node_named_child_count(root) != 1 || !lower_is(stmt, "expression_statement") ||
-            ts_node_named_child_count(stmt) != 1)
+        TSNode stmt = lower_named_child(root, 0);
+        if (lower_named_count(root) != 1 || !lower_is(stmt, "expression_statement") ||
+            lower_named_count(stmt) != 1)
             lower_error(&sub, root, "invalid syntax");
         else
-            e = lower_expr(&sub, ts_node_named_child(stmt, 0));
+            e = lower_expr(&sub, lower_named_child(stmt, 0));
     }
     ts_tree_delete(tree);
     return e;

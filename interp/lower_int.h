@@ -37,6 +37,10 @@ const char *lower_src(Lowerer *L, TSNode n, size_t *len);
 size_t lower_skip_string(const char *s, size_t n, size_t i);
 
 /* ---- nodes and errors (lower.c) ---- */
+/* The i-th named child (null past the last) and the number of named children, not counting
+ * comments and line continuations. */
+TSNode lower_named_child(TSNode n, uint32_t i);
+uint32_t lower_named_count(TSNode n);
 /* A tree-sitter point as CPython's line and byte column. */
 void lower_point(const Lowerer *L, TSPoint p, int *line, int *col);
 /* Whether p is a character inserted into the text given to tree-sitter (Lowerer.inserted). */

@@ -23,7 +23,7 @@ static Node *make_arg(Lowerer *L, TSNode name, TSNode type) {
 
 /* The name of a splat pattern (*args / **kw). */
 static TSNode splat_name(TSNode n) {
-    return ts_node_named_child(n, 0);
+    return lower_named_child(n, 0);
 }
 
 static bool positional(Lowerer *L, Params *p, TSNode at, Node *arg, Node *dflt) {
@@ -102,7 +102,7 @@ static bool param(Lowerer *L, Params *p, TSNode n) {
     TSNode type = {0};
     if (!strcmp(t, "typed_parameter")) {
         type = lower_field(n, "type");
-        n = ts_node_named_child(n, 0);
+        n = lower_named_child(n, 0);
         t = ts_node_type(n);
         if (!strcmp(t, "identifier"))
             return positional(L, p, n, make_arg(L, n, type), NULL);

@@ -121,7 +121,7 @@ static Node *mapping(Lowerer *L, TSNode n) {
     for (uint32_t i = 0; i < ks.n; i++) {
         Kid *k = &ks.k[i];
         if (lower_kid_is(k, "splat_pattern")) {
-            TSNode name = ts_node_named_child(k->node, 0);
+            TSNode name = lower_named_child(k->node, 0);
             if (ts_node_is_null(name))
                 return lower_error(L, k->node, "invalid syntax");
             if (!(m->u.mmap.rest = capture(L, name)))
@@ -169,10 +169,10 @@ static Node *class_pattern(Lowerer *L, TSNode n) {
         }
         if (!k->named)
             continue;
-        TSNode inner = lower_kid_is(k, "case_pattern") ? ts_node_named_child(k->node, 0)
+        TSNode inner = lower_kid_is(k, "case_pattern") ? lower_named_child(k->node, 0)
                                                        : k->node;
         if (!ts_node_is_null(inner) && lower_is(inner, "keyword_pattern")) {
-            TSNode name = ts_node_named_child(inner, 0), val = ts_node_named_child(inner, 1);
+            TSNode name = lower_named_child(inner, 0), val = lower_named_child(inner, 1);
             Value attr = lower_name(L, name);
             if (!attr || !lower_push(L, &m->u.mclass.kw_patterns, pattern(L, val)))
                 return NULL;
@@ -205,8 +205,8 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         return pattern(L, ks.k[0].node);
     }
     if (!strcmp(t, "dotted_name")) {
-        if (ts_node_named_child_count(n) == 1) {
-            TSNode id = ts_node_named_child(n, 0);
+        if (lower_named_count(n) == 1) {
+            TSNode id = lower_named_child(n, 0);
             size_t len;
             const char *p = lower_src(L, id, &len);
             if (len == 1 && *p == '_')
@@ -216,8 +216,8 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         return match_value(L, n, value_expr(L, n));
     }
     if (!strcmp(t, "as_pattern")) {
-        TSNode inner = ts_node_named_child(n, 0);
-        TSNode name = ts_node_named_child(n, 1);
+        TSNode inner = lower_named_child(n, 0);
+        TSNode name = lower_named_child(n, 1);
         if (ts_node_is_null(name) || !lower_is(name, "identifier"))
             return lower_error(L, n, "invalid pattern target");
         size_t len;
@@ -229,7 +229,7 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
     }
     if (!strcmp(t, "splat_pattern")) {
         Node *m = lower_new(L, N_MatchStar, n);
-        TSNode name = ts_node_named_child(n, 0);
+        TSNode name = lower_named_child(n, 0);
         if (m && !ts_node_is_null(name) && !(m->u.mas.target = capture(L, name)))
             return NULL;
         return m;
@@ -241,8 +241,8 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         bool comma = false;
         for (uint32_t i = 0; i < ts_node_child_count(n); i++)
             comma |= lower_is(ts_node_child(n, i), ",");
-        if (!comma && ts_node_named_child_count(n) == 1)
-            return pattern(L, ts_node_named_child(n, 0));
+        if (!comma && lower_named_count(n) == 1)
+            return pattern(L, lower_named_child(n, 0));
         return sequence(L, n);
     }
     if (!strcmp(t, "union_pattern"))

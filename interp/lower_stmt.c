@@ -264,9 +264,9 @@ static Node *lower_alias(Lowerer *L, TSNode n, bool from_import) {
             return NULL;
         return a;
     }
-    if (from_import && ts_node_named_child_count(name) > 1)
+    if (from_import && lower_named_count(name) > 1)
         return lower_error(L, name, "invalid syntax");
-    a->u.alias.target = lower_name_node(L, ts_node_named_child(name, 0), NF_STORE);
+    a->u.alias.target = lower_name_node(L, lower_named_child(name, 0), NF_STORE);
     return a->u.alias.target ? a : NULL;
 }
 

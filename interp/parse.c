@@ -357,7 +357,7 @@ static Node *finish(Parse *P, Lowerer *L, TSNode root, bool has_err, TSNode err)
     if (f == F_NONE) {
         if (scan->unclosed)
             return scan_raise(P, &scan->unclosed_error), NULL;
-        return lower_module(L, root);
+        return lower_check_lines(L, root) ? lower_module(L, root) : NULL;
     }
     /* CPython's second pass parses the statements before the failure first, raising the
      * specific errors they contain; a tokenizer error later in the file still wins. */

@@ -1,0 +1,1 @@
+x = 1 if lambda: 2 else 3

@@ -1,0 +1,8 @@
+def f(a,
+      b):  # comment \
+    return a +\
+        b
+print(f(1,
+2))
+assert\
+ True
