@@ -4,8 +4,8 @@
  * The front end is split by job: lower_scan.c checks the raw text as CPython's tokenizer does
  * (its errors, and the nesting tree-sitter must not see), lower_annot.c parses again the
  * annotations tree-sitter cuts short, lower_diag.c words tree-sitter's ERROR/MISSING nodes as
- * CPython's parser errors, lower_lines.c finds the logical lines tree-sitter joined, and the other lower_*.c files turn the CST into the AST (lower_int.h
- * is their shared interface). */
+ * CPython's parser errors, lower_lines.c finds the logical lines tree-sitter joined, and the
+ * other lower_*.c files turn the CST into the AST (lower_int.h is their shared interface). */
 #ifndef KR_LOWER_H
 #define KR_LOWER_H
 

@@ -57,8 +57,8 @@ static uint32_t end_before_comments(TSNode n) {
 
 /* Marks where the children of n may end a logical line: a simple statement of a module or
  * block where it ends; a ':' followed by a block (a compound statement's header); a ';'; a
- * decorator after its expression.  Children are walked
- * with a cursor of their own: asking a node for its parent or siblings costs its depth. */
+ * decorator after its expression.  Children are walked with a cursor of their own: asking a
+ * node for its parent or siblings costs its depth. */
 static void mark_children(Lines *s, TSNode n) {
     bool body = is(n, "module") || is(n, "block");
     TSTreeCursor c = ts_tree_cursor_new(n);
