@@ -5,9 +5,40 @@
  * parser then refuses the statement cut short there.  This pass finds such a break in a tree
  * without errors and reports it as CPython does: "invalid syntax" at the line break. */
 #include <string.h>
+#include <threads.h>
 
 #include "lower_int.h"
 #include "parse.h"
+
+const TSLanguage *tree_sitter_python(void);
+
+/* The grammar symbols this pass looks at, found once: comparing node types as strings would
+ * cost more than the rest of the walk. */
+static struct Syms {
+    TSSymbol module, block, decorator, comment, continuation, string, conditional, colon, semi;
+} sym;
+static once_flag sym_once = ONCE_FLAG_INIT;
+
+static TSSymbol find(const char *name, bool named) {
+    return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name),
+                                       named);
+}
+
+static void find_syms(void) {
+    sym = (struct Syms){find("module", true), find("block", true), find("decorator", true),
+                        find("comment", true), find("line_continuation", true),
+                        find("string", true), find("conditional_expression", true),
+                        find(":", false), find(";", false)};
+}
+
+/* One node whose children the walk is in. */
+typedef struct Frame {
+    bool body;          /* a module or block: its named children are statements */
+    bool ends_line;     /* a statement or a decorator: a logical line may end where it does */
+    bool has_block;     /* ... unless it is a compound statement */
+    bool after_colon;   /* the last child met (comments aside) was a ':' */
+    uint32_t last_end;  /* where that child ends */
+} Frame;
 
 typedef struct Lines {
     Lowerer *L;
@@ -15,10 +46,12 @@ typedef struct Lines {
     int depth;            /* brackets open at the current token */
     bool have_prev;
     TSNode prev;          /* the previous token */
+    Frame *frames;
+    size_t nframes, cap;
 } Lines;
 
-static bool is(TSNode n, const char *type) {
-    return !strcmp(ts_node_type(n), type);
+static bool is(TSNode n, TSSymbol s) {
+    return ts_node_symbol(n) == s;
 }
 
 static void mark_end(Lines *s, uint32_t at) {
@@ -29,54 +62,25 @@ static bool may_end(const Lines *s, uint32_t at) {
     return s->ends[at >> 3] & (1u << (at & 7));
 }
 
-/* Whether a node has a child of type `type` (a compound statement has a block). */
-static bool has_child(TSNode n, const char *type) {
-    TSTreeCursor c = ts_tree_cursor_new(n);
-    bool found = false;
-    for (bool more = ts_tree_cursor_goto_first_child(&c); more && !found;
-         more = ts_tree_cursor_goto_next_sibling(&c))
-        found = is(ts_tree_cursor_current_node(&c), type);
-    ts_tree_cursor_delete(&c);
-    return found;
+static bool push(Lines *s, Frame f) {
+    if (s->nframes == s->cap) {
+        size_t cap = s->cap * 2;
+        Frame *fs = gc_realloc(s->L->vm, s->frames, cap * sizeof *fs, true);
+        if (!fs)
+            return false;
+        s->frames = fs;
+        s->cap = cap;
+    }
+    s->frames[s->nframes++] = f;
+    return true;
 }
 
-/* Where n's last child that is not a comment ends: a decorator's range takes in the line
- * break and a comment after it. */
-static uint32_t end_before_comments(TSNode n) {
-    TSTreeCursor c = ts_tree_cursor_new(n);
-    uint32_t end = ts_node_end_byte(n);
-    for (bool more = ts_tree_cursor_goto_first_child(&c); more;
-         more = ts_tree_cursor_goto_next_sibling(&c)) {
-        TSNode k = ts_tree_cursor_current_node(&c);
-        if (!is(k, "comment"))
-            end = ts_node_end_byte(k);
-    }
-    ts_tree_cursor_delete(&c);
-    return end;
-}
-
-/* Marks where the children of n may end a logical line: a simple statement of a module or
- * block where it ends; a ':' followed by a block (a compound statement's header); a ';'; a
- * decorator after its expression.  Children are walked with a cursor of their own: asking a
- * node for its parent or siblings costs its depth. */
-static void mark_children(Lines *s, TSNode n) {
-    bool body = is(n, "module") || is(n, "block");
-    TSTreeCursor c = ts_tree_cursor_new(n);
-    TSNode prev = {0};
-    for (bool more = ts_tree_cursor_goto_first_child(&c); more;
-         more = ts_tree_cursor_goto_next_sibling(&c)) {
-        TSNode k = ts_tree_cursor_current_node(&c);
-        if (is(k, "comment"))
-            continue;
-        if (!ts_node_is_null(prev) && is(prev, ":") && is(k, "block"))
-            mark_end(s, ts_node_end_byte(prev));
-        prev = k;
-        if (is(k, ";"))
-            mark_end(s, ts_node_end_byte(k));
-        else if (is(k, "decorator") || (body && ts_node_is_named(k) && !has_child(k, "block")))
-            mark_end(s, end_before_comments(k));
-    }
-    ts_tree_cursor_delete(&c);
+/* Leaving a node: a statement without a block, or a decorator, may end a line after its last
+ * child (a decorator's range takes in the line break, and a comment after it). */
+static void pop(Lines *s) {
+    Frame *f = &s->frames[--s->nframes];
+    if (f->ends_line && !f->has_block)
+        mark_end(s, f->last_end);
 }
 
 /* The first line break in [from, to) that ends a logical line (one not escaped by a
@@ -115,19 +119,21 @@ static Value refuse(Lines *s, const TSTreeCursor *c, uint32_t from, uint32_t at)
     TSNode a = {0}, test = {0};
     while (!found && ts_tree_cursor_goto_parent(&up)) {
         a = ts_tree_cursor_current_node(&up);
-        if (!is(a, "conditional_expression") || lower_named_count(a) < 3)
+        if (!is(a, sym.conditional) || lower_named_count(a) < 3)
             continue;
         test = lower_named_child(a, 1);
-        TSNode orelse = ts_node_next_sibling(test);
-        found = ts_node_end_byte(test) <= from && !ts_node_is_null(orelse) &&
-                at < ts_node_start_byte(orelse);
+        TSNode kw = ts_node_next_sibling(test);   /* the `else` */
+        while (!ts_node_is_null(kw) && (is(kw, sym.comment) || is(kw, sym.continuation)))
+            kw = ts_node_next_sibling(kw);
+        found = ts_node_end_byte(test) <= from && !ts_node_is_null(kw) &&
+                at < ts_node_start_byte(kw);
     }
     ts_tree_cursor_delete(&up);
     if (!found)
         return parse_error(s->L->vm, &Exc_SyntaxError, s->L->filename, s->L->source, line,
                            col, line, col + 1, "invalid syntax");
     /* as lower_ifexp: a conditional as the test is `a if b` missing its else */
-    if (is(test, "conditional_expression"))
+    if (is(test, sym.conditional))
         test = lower_named_child(test, 0);
     int l0, c0, l1, c1;
     lower_point(s->L, ts_node_start_point(a), &l0, &c0);
@@ -154,22 +160,52 @@ static bool token(Lines *s, const TSTreeCursor *c, TSNode n) {
     return true;
 }
 
+/* A child of the innermost frame: updates the frame, checks a token; true when the walk
+ * should go into its children (it has a frame of its own then). */
+static bool visit(Lines *s, const TSTreeCursor *c, TSNode n, bool *ok) {
+    Frame *f = &s->frames[s->nframes - 1];
+    TSSymbol t = ts_node_symbol(n);
+    if (t == sym.comment)
+        return false;
+    if (f->after_colon && t == sym.block)
+        mark_end(s, f->last_end);
+    f->after_colon = t == sym.colon;
+    f->has_block = f->has_block || t == sym.block;
+    f->last_end = ts_node_end_byte(n);
+    if (t == sym.semi)
+        mark_end(s, f->last_end);
+    bool ends_line = (f->body && ts_node_is_named(n)) || t == sym.decorator;
+    /* a string is one token: its line breaks are its own */
+    if (t == sym.string || ts_node_child_count(n) == 0) {
+        if (ends_line)
+            mark_end(s, f->last_end);
+        if (t != sym.continuation)
+            *ok = token(s, c, n);
+        return false;
+    }
+    Frame g = {.body = t == sym.module || t == sym.block, .ends_line = ends_line,
+               .last_end = ts_node_start_byte(n)};
+    return (*ok = push(s, g));
+}
+
 bool lower_check_lines(Lowerer *L, TSNode root) {
-    Lines s = {.L = L, .ends = gc_alloc_atomic(L->vm, L->len / 8 + 1)};
-    if (!s.ends)
+    call_once(&sym_once, find_syms);
+    Lines s = {.L = L, .ends = gc_alloc_atomic(L->vm, L->len / 8 + 1), .cap = 32};
+    if (!s.ends || !(s.frames = gc_alloc_atomic(L->vm, s.cap * sizeof *s.frames)))
         return false;
     memset(s.ends, 0, L->len / 8 + 1);
+    s.frames[s.nframes++] = (Frame){.body = true};
     TSTreeCursor c = ts_tree_cursor_new(root);
-    bool ok = true, more = true;
+    bool ok = true, more = ts_tree_cursor_goto_first_child(&c);
     while (ok && more) {
-        TSNode n = ts_tree_cursor_current_node(&c);
-        /* a string is one token: its line breaks are its own */
-        bool leaf = ts_node_child_count(n) == 0 || is(n, "string");
-        if (!leaf)
-            mark_children(&s, n);
-        else if (!is(n, "comment") && !is(n, "line_continuation"))
-            ok = token(&s, &c, n);
-        more = lower_walk_next(&c, !leaf);
+        if (visit(&s, &c, ts_tree_cursor_current_node(&c), &ok) && ok) {
+            if (ts_tree_cursor_goto_first_child(&c))
+                continue;
+            pop(&s);
+        }
+        while (ok && !(more = ts_tree_cursor_goto_next_sibling(&c)) && s.nframes > 1 &&
+               ts_tree_cursor_goto_parent(&c))
+            pop(&s);
     }
     ts_tree_cursor_delete(&c);
     return ok;
