@@ -525,3 +525,44 @@ Value ast_dump(VM *vm, Node *n) {
 Value ast_dump_positions(VM *vm, Node *n) {
     return dump(vm, n, true);
 }
+
+/* Whether CPython's AST optimizer folds e (whose value is v, NULL for a nested operand) into
+ * a constant: constants, and operators and tuples over them, within the optimizer's size
+ * limits on the results of *, ** and << (128-bit ints, 4096-item strings, 256-item tuples). */
+bool ast_folds_to_const(const Node *e, Value v) {
+    switch (e->kind) {
+    case N_Const:
+        return true;
+    case N_UnaryOp:
+        return ast_folds_to_const(e->u.unary.operand, NULL);
+    case N_Subscript:
+        return ast_folds_to_const(e->u.sub.value, NULL) &&
+               ast_folds_to_const(e->u.sub.slice, NULL);
+    case N_Tuple:
+        for (size_t i = 0; i < e->u.seq.elts.n; i++)
+            if (!ast_folds_to_const(e->u.seq.elts.items[i], NULL))
+                return false;
+        return true;
+    case N_BinOp:
+        if (!ast_folds_to_const(e->u.bin.left, NULL) ||
+            !ast_folds_to_const(e->u.bin.right, NULL))
+            return false;
+        if (e->op == OP_MOD && e->u.bin.left->kind == N_Const &&
+            (IS_STR(e->u.bin.left->u.constant.value) ||
+             IS_BYTES(e->u.bin.left->u.constant.value)))
+            return false;   /* %-formatting is never folded */
+        if (!v)
+            return true;
+        if (IS_INT(v))
+            return int_bits(v) <= 128;
+        if (IS_STR(v))
+            return str_len(v) <= 4096;
+        if (IS_BYTES(v))
+            return AS_BYTES(v)->len <= 4096;
+        if (IS_TUPLE(v))
+            return AS_TUPLE(v)->len <= 256;
+        return true;
+    default:
+        return false;
+    }
+}

@@ -105,7 +105,12 @@ struct Node {
     uint16_t flags;
     int32_t line, col, end_line, end_col;
     union {
-        struct { NodeList body; Scope *scope; Value source; Value filename; } module;
+        struct {
+            NodeList body;
+            Scope *scope;
+            Value source, filename;
+            Value warnings;      /* compile_warn.c's (line, message) tuples, or NULL */
+        } module;
         struct {
             Value name;
             Node *args;              /* Arguments */
@@ -211,5 +216,9 @@ bool ast_list_push(VM *vm, NodeList *l, Node *n);
 Value ast_dump(VM *vm, Node *n);
 /* The same with include_attributes=True (lineno, col_offset, end_lineno, end_col_offset). */
 Value ast_dump_positions(VM *vm, Node *n);
+
+/* Whether CPython's AST optimizer folds e (whose value is v, NULL for a nested operand or
+ * when not known) into a constant. */
+bool ast_folds_to_const(const Node *e, Value v);
 
 #endif

@@ -299,45 +299,6 @@ static Value eval_slice(Frame *f, Node *n, Value *vals) {
 
 /* ---- displays ---- */
 
-/* Whether CPython's AST optimizer folds e (whose value is v, NULL for a nested operand) into
- * a constant: constants, and operators and tuples over them, within the optimizer's size
- * limits on the results of *, ** and << (128-bit ints, 4096-item strings, 256-item tuples). */
-static bool folds_to_const(Node *e, Value v) {
-    switch (e->kind) {
-    case N_Const:
-        return true;
-    case N_UnaryOp:
-        return folds_to_const(e->u.unary.operand, NULL);
-    case N_Subscript:
-        return e->u.sub.value->kind == N_Const && e->u.sub.slice->kind == N_Const;
-    case N_Tuple:
-        for (size_t i = 0; i < e->u.seq.elts.n; i++)
-            if (!folds_to_const(e->u.seq.elts.items[i], NULL))
-                return false;
-        return true;
-    case N_BinOp:
-        if (!folds_to_const(e->u.bin.left, NULL) || !folds_to_const(e->u.bin.right, NULL))
-            return false;
-        if (e->op == OP_MOD && e->u.bin.left->kind == N_Const &&
-            (IS_STR(e->u.bin.left->u.constant.value) ||
-             IS_BYTES(e->u.bin.left->u.constant.value)))
-            return false;   /* %-formatting is never folded */
-        if (!v)
-            return true;
-        if (IS_INT(v))
-            return int_bits(v) <= 128;
-        if (IS_STR(v))
-            return str_len(v) <= 4096;
-        if (IS_BYTES(v))
-            return AS_BYTES(v)->len <= 4096;
-        if (IS_TUPLE(v))
-            return AS_TUPLE(v)->len <= 256;
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* vals holds one value per element; Starred elements contribute an iterable to unpack. */
 Value eval_build_seq(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
@@ -347,7 +308,7 @@ Value eval_build_seq(Frame *f, Node *n, Value *vals) {
         if (elts->items[i]->kind == N_Starred)
             has_star = true;
         else if (n->kind == N_Set && all_const)
-            all_const = folds_to_const(elts->items[i], vals[i]);
+            all_const = ast_folds_to_const(elts->items[i], vals[i]);
     }
     if (!has_star) {
         if (n->kind == N_Tuple)

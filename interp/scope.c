@@ -9,6 +9,7 @@
  *  3. resolve: give slots to locals, cells and frees and write each Name's resolution.
  */
 #include "builtins.h"
+#include "compile_warn.h"
 #include "parse.h"
 #include "scope.h"
 #include "unparse.h"
@@ -1264,6 +1265,7 @@ static bool prepare_call(Collector *c, Node *n) {
 typedef struct Resolver {
     Collector *c;
     Scope *scope;
+    Value *warnings;   /* the module's compile-time warnings */
 } Resolver;
 
 static bool resolve_node(Resolver *r, Node *n);
@@ -1314,6 +1316,8 @@ static bool resolve_elts(Resolver *r, NodeList *l) {
 }
 
 static bool resolve_node(Resolver *r, Node *n) {
+    if (!cwarn_node(r->c->vm, r->warnings, n))
+        return false;
     Scope *s = r->scope;
     switch (n->kind) {
     case N_Name:
@@ -1588,6 +1592,6 @@ bool scope_resolve(VM *vm, Node *module, Value filename, Value source) {
         if (!(s->kind == SC_COMPREHENSION ? layout_comprehension(&c, s) : layout_frame(&c, s)))
             return false;
     }
-    Resolver r = {&c, ms};
+    Resolver r = {&c, ms, &module->u.module.warnings};
     return resolve_node(&r, module);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "builtins.h"
+#include "compile_warn.h"
 #include "eval.h"
 #include "krait.h"
 #include "parse.h"
@@ -576,6 +577,14 @@ kr_status kr_exec(kr_vm *k, const char *src, size_t n, const char *filename, kr_
         goto done;
     }
     Value source = mod->u.module.source;
+    if (mod->u.module.warnings) {   /* printed as CPython's compiler does, before the run */
+        Value text = cwarn_text(vm, mod->u.module.warnings, mod->u.module.filename, source);
+        if (!text || !vm_write_str(vm, true, text)) {
+            fill_error(vm, vm->exc, r);
+            status = vm->limit ? KR_LIMIT : KR_ERROR;
+            goto done;
+        }
+    }
     if (k->cfg.validate != KR_VALIDATE_OFF) {
         kr_status cs = check_module(k, mod, mod->u.module.filename, r);
         if (cs == KR_ERROR || cs == KR_LIMIT ||

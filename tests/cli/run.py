@@ -105,6 +105,11 @@ def main():
     s.same_as_python("AttributeError suggestion", ["-c", "[].apend(1)"])
     s.same_as_python("ModuleNotFoundError", ["-c", "import no_such_module_xyz"])
     s.same_as_python("recursion", ["-c", "def f(): f()\nf()"])
+    # compile-time warnings name the pseudo-file, and have no source line to show
+    s.same_as_python("SyntaxWarning for -c", ["-c", "x = 5\nprint(x is 5, [(1, 2) (3)])"],
+                     compare_stderr="all")
+    s.same_as_python("SyntaxWarning for stdin", ["-"], stdin=b"assert (1, 'm')\nprint('ok')\n",
+                     compare_stderr="all")
     s.same_as_python("print(file=sys.stderr)",
                      ["-c", "import sys; print('out'); print('err', file=sys.stderr)"],
                      compare_stderr="all")
