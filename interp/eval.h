@@ -175,6 +175,10 @@ Value gen_await(Frame *f, Value sub);
 bool rs_push(Frame *f, Node *n, int pc, const Value *vals, int nvals);
 RRec *rs_pop(Frame *f, Node *n);
 
+/* After unpacking *v failed: replaces the error by CPython's "Value after * must be an
+ * iterable" when v is no iterable at all. */
+void eval_star_error(VM *vm, Value v);
+
 /* ---- eval_error.c ---- */
 Value eval_unbound_local(Frame *f, Node *n);
 Value eval_name_error(Frame *f, Node *n, Value name);

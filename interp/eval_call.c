@@ -398,11 +398,15 @@ Value eval_call_values(Frame *f, Node *n, Value *vals) {
             if (!list_append(vm, pos, v))
                 return NULL;
         } else if (!list_extend(vm, pos, v)) {
-            if (exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter && !TYPE(v)->getitem) {
+            /* CPython names the callee only when the starred iterable is the sole positional
+             * argument, which it passes on as it is; else it builds a list as a display does */
+            if (args->n == 1 && exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter &&
+                !TYPE(v)->getitem) {
                 exc_clear(vm);
                 return call_error(f, n, callee, str_fmt(vm, "argument after * must be an "
                                                         "iterable, not %s", tname(v)));
             }
+            eval_star_error(vm, v);
             return eval_fail(f, n);
         }
     }

@@ -299,6 +299,13 @@ static Value eval_slice(Frame *f, Node *n, Value *vals) {
 
 /* ---- displays ---- */
 
+void eval_star_error(VM *vm, Value v) {
+    if (exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter && !TYPE(v)->getitem) {
+        exc_clear(vm);
+        exc_raise(vm, &Exc_TypeError, "Value after * must be an iterable, not %s", tname(v));
+    }
+}
+
 /* vals holds one value per element; Starred elements contribute an iterable to unpack. */
 Value eval_build_seq(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
@@ -328,15 +335,11 @@ Value eval_build_seq(Frame *f, Node *n, Value *vals) {
             ok = star ? set_update(vm, out, vals[i]) : set_add(vm, out, vals[i]);
         else
             ok = star ? list_extend(vm, out, vals[i]) : list_append(vm, out, vals[i]);
-        if (!ok) {
-            if (star && exc_pending_matches(vm, &Exc_TypeError) && !TYPE(vals[i])->iter &&
-                !TYPE(vals[i])->getitem) {
-                exc_clear(vm);
-                exc_raise(vm, &Exc_TypeError, "Value after * must be an iterable, not %s",
-                          tname(vals[i]));
-            }
+        /* a set display keeps the iteration's own error, as CPython's SET_UPDATE does */
+        if (!ok && star && n->kind != N_Set)
+            eval_star_error(vm, vals[i]);
+        if (!ok)
             return eval_fail(f, n);
-        }
     }
     if (n->kind == N_Tuple)
         return tuple_from(vm, AS_LIST(out)->items, AS_LIST(out)->len);
