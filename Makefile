@@ -9,7 +9,10 @@ CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -DGC_THREADS -Wall -Wextra -Werror -Wno-unu
 LIBS     = -ltree-sitter -lgc -lgmp -luv -lutf8proc -lm -lpthread
 
 # Compile on every core: otherwise the two builds are a good part of `make test`'s time.
+# Only the top-level make sets it; the makes it starts share its job slots.
+ifeq ($(MAKELEVEL),0)
 MAKEFLAGS += -j$(shell nproc)
+endif
 
 BUILD   ?= build
 GRAMMAR  = deps/tree-sitter-python
