@@ -26,6 +26,22 @@ static Node *match_value(Lowerer *L, TSNode range, Node *value) {
     return m;
 }
 
+/* `inner as name`, where `as` is the as_pattern node; its range starts where inner does (the
+ * two differ for a keyword pattern, see class_pattern). */
+static Node *as_pattern(Lowerer *L, TSNode as, TSNode inner) {
+    TSNode name = lower_named_child(as, 1);
+    if (ts_node_is_null(name) || !lower_is(name, "identifier"))
+        return lower_error(L, as, "invalid pattern target");
+    size_t len;
+    const char *p = lower_src(L, name, &len);
+    if (len == 1 && *p == '_')
+        return lower_error(L, name, "cannot use '_' as a target");
+    Node *pat = pattern(L, inner), *m = pat ? match_as(L, as, pat, name) : NULL;
+    if (m)
+        lower_point(L, ts_node_start_point(inner), &m->line, &m->col);
+    return m;
+}
+
 /* A literal or a dotted name used as a value: the expression of a MatchValue or a key. */
 static Node *value_expr(Lowerer *L, TSNode n) {
     if (lower_is(n, "dotted_name")) {
@@ -171,10 +187,24 @@ static Node *class_pattern(Lowerer *L, TSNode n) {
             continue;
         TSNode inner = lower_kid_is(k, "case_pattern") ? lower_named_child(k->node, 0)
                                                        : k->node;
+        /* tree-sitter reads `attr=P() as c` as `(attr=P()) as c` */
+        TSNode as = {0};
+        if (!ts_node_is_null(inner) && lower_is(inner, "as_pattern")) {
+            TSNode kw = lower_named_child(lower_named_child(inner, 0), 0);
+            if (!ts_node_is_null(kw) && lower_is(kw, "keyword_pattern")) {
+                as = inner;
+                inner = kw;
+            }
+        }
         if (!ts_node_is_null(inner) && lower_is(inner, "keyword_pattern")) {
+            /* the value is the wildcard `_`, an anonymous token, when there is no second
+             * named child */
             TSNode name = lower_named_child(inner, 0), val = lower_named_child(inner, 1);
+            if (ts_node_is_null(val))
+                val = ts_node_child(inner, ts_node_child_count(inner) - 1);
             Value attr = lower_name(L, name);
-            if (!attr || !lower_push(L, &m->u.mclass.kw_patterns, pattern(L, val)))
+            Node *pat = ts_node_is_null(as) ? pattern(L, val) : as_pattern(L, as, val);
+            if (!attr || !lower_push(L, &m->u.mclass.kw_patterns, pat))
                 return NULL;
             m->u.mclass.kw_attrs[m->u.mclass.nkw++] = attr;
             continue;
@@ -215,18 +245,8 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         }
         return match_value(L, n, value_expr(L, n));
     }
-    if (!strcmp(t, "as_pattern")) {
-        TSNode inner = lower_named_child(n, 0);
-        TSNode name = lower_named_child(n, 1);
-        if (ts_node_is_null(name) || !lower_is(name, "identifier"))
-            return lower_error(L, n, "invalid pattern target");
-        size_t len;
-        const char *p = lower_src(L, name, &len);
-        if (len == 1 && *p == '_')
-            return lower_error(L, name, "cannot use '_' as a target");
-        Node *pat = pattern(L, inner);
-        return pat ? match_as(L, n, pat, name) : NULL;
-    }
+    if (!strcmp(t, "as_pattern"))
+        return as_pattern(L, n, lower_named_child(n, 0));
     if (!strcmp(t, "splat_pattern")) {
         Node *m = lower_new(L, N_MatchStar, n);
         TSNode name = lower_named_child(n, 0);
@@ -257,6 +277,8 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
             return NULL;
         return m;
     }
+    if (!strcmp(t, "_"))
+        return match_as(L, n, NULL, (TSNode){0});
     if (!strcmp(t, "keyword_pattern"))
         return lower_error(L, n, "invalid syntax");
     return match_value(L, n, value_expr(L, n));

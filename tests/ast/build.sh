@@ -10,7 +10,7 @@ BUILD=${BUILD:-build}
 OPT=${OPT:--O2}
 SANITIZE=${SANITIZE:-}
 FRONT="ast parse lower lower_scan lower_annot lower_diag lower_stmt lower_compound lower_expr lower_call \
-       lower_params lower_target lower_string lower_fstring lower_number lower_pattern \
+       lower_params lower_target lower_string lower_fstring lower_number lower_pattern lower_lines \
        lower_uninames"
 objs=""
 for f in runtime/*.c; do objs="$objs $BUILD/${f%.c}.o"; done
