@@ -26,9 +26,11 @@ static Node *match_value(Lowerer *L, TSNode range, Node *value) {
     return m;
 }
 
-/* `inner as name`, where `as` is the as_pattern node; its range starts where inner does (the
- * two differ for a keyword pattern, see class_pattern). */
-static Node *as_pattern(Lowerer *L, TSNode as, TSNode inner) {
+/* `pat as name`, where `as` is the as_pattern node; the range starts at `from`, where pat's
+ * text does (the two differ for a keyword pattern, see class_pattern). */
+static Node *as_capture(Lowerer *L, TSNode as, TSNode from, Node *pat) {
+    if (!pat)
+        return NULL;
     TSNode name = lower_named_child(as, 1);
     if (ts_node_is_null(name) || !lower_is(name, "identifier"))
         return lower_error(L, as, "invalid pattern target");
@@ -36,9 +38,9 @@ static Node *as_pattern(Lowerer *L, TSNode as, TSNode inner) {
     const char *p = lower_src(L, name, &len);
     if (len == 1 && *p == '_')
         return lower_error(L, name, "cannot use '_' as a target");
-    Node *pat = pattern(L, inner), *m = pat ? match_as(L, as, pat, name) : NULL;
+    Node *m = match_as(L, as, pat, name);
     if (m)
-        lower_point(L, ts_node_start_point(inner), &m->line, &m->col);
+        lower_point(L, ts_node_start_point(from), &m->line, &m->col);
     return m;
 }
 
@@ -88,6 +90,17 @@ static Node *negative(Lowerer *L, TSNode minus, TSNode num) {
     return u;
 }
 
+/* The pattern of kid i: in union and keyword patterns tree-sitter leaves the sign of a
+ * negative number as the kid before it. */
+static Node *kid_pattern(Lowerer *L, const Kids *ks, uint32_t i) {
+    if (i == 0 || !lower_kid_is(&ks->k[i - 1], "-"))
+        return pattern(L, ks->k[i].node);
+    Node *m = lower_new_span(L, N_MatchValue, ks->k[i - 1].node, ks->k[i].node);
+    if (m && !(m->u.mvalue.value = negative(L, ks->k[i - 1].node, ks->k[i].node)))
+        return NULL;
+    return m;
+}
+
 static bool is_singleton(TSNode n) {
     return lower_is(n, "none") || lower_is(n, "true") || lower_is(n, "false");
 }
@@ -111,7 +124,8 @@ static Node *union_pattern(Lowerer *L, TSNode n) {
     if (!m || !lower_kids(L, n, &ks))
         return NULL;
     for (uint32_t i = 0; i < ks.n; i++) {
-        if (!ks.k[i].named)
+        /* the wildcard `_` is an anonymous token, an alternative all the same */
+        if (!ks.k[i].named && !lower_kid_is(&ks.k[i], "_"))
             continue;
         if (lower_kid_is(&ks.k[i], "union_pattern")) {
             Node *inner = union_pattern(L, ks.k[i].node);
@@ -122,7 +136,7 @@ static Node *union_pattern(Lowerer *L, TSNode n) {
                     return NULL;
             continue;
         }
-        if (!lower_push(L, &m->u.mseq.patterns, pattern(L, ks.k[i].node)))
+        if (!lower_push(L, &m->u.mseq.patterns, kid_pattern(L, &ks, i)))
             return NULL;
     }
     return m;
@@ -197,13 +211,16 @@ static Node *class_pattern(Lowerer *L, TSNode n) {
             }
         }
         if (!ts_node_is_null(inner) && lower_is(inner, "keyword_pattern")) {
-            /* the value is the wildcard `_`, an anonymous token, when there is no second
-             * named child */
-            TSNode name = lower_named_child(inner, 0), val = lower_named_child(inner, 1);
-            if (ts_node_is_null(val))
-                val = ts_node_child(inner, ts_node_child_count(inner) - 1);
-            Value attr = lower_name(L, name);
-            Node *pat = ts_node_is_null(as) ? pattern(L, val) : as_pattern(L, as, val);
+            /* name '=' value, where the value may be `-` and a number, or the wildcard `_`
+             * (anonymous tokens) */
+            Kids kk;
+            if (!lower_kids(L, inner, &kk))
+                return NULL;
+            Value attr = lower_name(L, kk.k[0].node);
+            uint32_t v = kk.n - 1, from = kk.n > 3 ? 2 : v;
+            Node *pat = kid_pattern(L, &kk, v);
+            if (!ts_node_is_null(as))
+                pat = as_capture(L, as, kk.k[from].node, pat);
             if (!attr || !lower_push(L, &m->u.mclass.kw_patterns, pat))
                 return NULL;
             m->u.mclass.kw_attrs[m->u.mclass.nkw++] = attr;
@@ -245,8 +262,10 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         }
         return match_value(L, n, value_expr(L, n));
     }
-    if (!strcmp(t, "as_pattern"))
-        return as_pattern(L, n, lower_named_child(n, 0));
+    if (!strcmp(t, "as_pattern")) {
+        TSNode inner = lower_named_child(n, 0);
+        return as_capture(L, n, inner, pattern(L, inner));
+    }
     if (!strcmp(t, "splat_pattern")) {
         Node *m = lower_new(L, N_MatchStar, n);
         TSNode name = lower_named_child(n, 0);

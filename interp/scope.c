@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "compile_warn.h"
 #include "parse.h"
+#include "pattern_check.h"
 #include "scope.h"
 #include "unparse.h"
 
@@ -731,7 +732,11 @@ static bool collect_node(Collector *c, Node *n) {
         propagate_list(n, &n->u.try_.orelse);
         propagate_list(n, &n->u.try_.finalbody);
         return true;
-    case N_Match:
+    case N_Match: {
+        PatternError pe;
+        if (!pattern_check(c->vm, n, &pe) &&
+            (!pe.at || !defer_error(c, pe.at, pe.fmt, pe.arg)))
+            return false;
         COLLECT(n->u.match.subject);
         propagate_yield(n, n->u.match.subject);
         for (size_t i = 0; i < n->u.match.cases.n; i++) {
@@ -744,6 +749,7 @@ static bool collect_node(Collector *c, Node *n) {
             propagate_list(n, &mc->u.matchcase.body);
         }
         return true;
+    }
     case N_AnnAssign: {
         Node *t = n->u.ann.target;
         if (t->kind == N_Name && (n->flags & NF_SIMPLE)) {
