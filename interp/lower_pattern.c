@@ -263,7 +263,12 @@ static Node *pattern_of(Lowerer *L, TSNode n) {
         return match_value(L, n, value_expr(L, n));
     }
     if (!strcmp(t, "as_pattern")) {
-        TSNode inner = lower_named_child(n, 0);
+        TSNode inner = lower_named_child(n, 0), first = lower_named_child(inner, 0);
+        /* `p as a as b`: Python's grammar takes no second `as` without parentheses */
+        if (!ts_node_is_null(first) && lower_is(first, "as_pattern"))
+            for (uint32_t i = 0; i < ts_node_child_count(n); i++)
+                if (lower_is(ts_node_child(n, i), "as"))
+                    return lower_error(L, ts_node_child(n, i), "invalid syntax");
         return as_capture(L, n, inner, pattern(L, inner));
     }
     if (!strcmp(t, "splat_pattern")) {

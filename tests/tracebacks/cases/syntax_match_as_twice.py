@@ -1,0 +1,4 @@
+def f(v):
+    match v:
+        case [1 | 2 as a as b]:
+            pass
