@@ -22,6 +22,7 @@ import ast
 import difflib
 import glob
 import os
+import random
 import re
 import shlex
 import subprocess
@@ -309,6 +310,71 @@ def run_hostile(krait, rep, only):
                         deep=name.startswith("deep_"), want=own[0] if own else None)
 
 
+def random_pattern(rnd, depth=0):
+    """A match pattern of every kind, nested: tree-sitter's pattern grammar differs from
+    Python's in many corners (signs, wildcards and `as` inside or- and keyword patterns)."""
+    leaves = ["_", "x", "1", "-1", "-2.5", "'s'", "b''", "None", "True", "a.b", "(1)"]
+    if depth > 3 or rnd.random() < 0.3:
+        return rnd.choice(leaves)
+    sub = lambda: random_pattern(rnd, depth + 1)
+    kind = rnd.randrange(7)
+    if kind == 0:
+        items = [sub() for _ in range(rnd.randrange(4))] + (["*r"] if rnd.random() < 0.3 else [])
+        return "[" + ", ".join(items) + "]"
+    if kind == 1:
+        items = [sub() for _ in range(rnd.randrange(4))]
+        return "(" + ", ".join(items) + ("," if len(items) < 2 or rnd.random() < 0.5 else "") + ")"
+    if kind == 2:
+        items = ["%s: %s" % (rnd.choice(["1", "'k'", "a.b", "None", "-2"]), sub())
+                 for _ in range(rnd.randrange(3))]
+        return "{" + ", ".join(items + (["**rest"] if rnd.random() < 0.3 else [])) + "}"
+    if kind == 3:
+        args = [sub() for _ in range(rnd.randrange(3))]
+        args += ["%s=%s" % (rnd.choice("pqr"), sub()) for _ in range(rnd.randrange(3))]
+        return rnd.choice(["C", "a.C", "int"]) + "(" + ", ".join(args) + ")"
+    if kind == 4:
+        return sub() + " | " + sub()
+    if kind == 5:
+        return sub() + " as " + rnd.choice(["n", "m", "_"])
+    return "(" + sub() + ")"
+
+
+def run_generated_patterns(krait, rep, only):
+    """400 generated patterns (a fixed seed): the valid ones as one module whose AST must be
+    CPython's, and the first 25 that CPython refuses, each of which Krait must refuse too."""
+    if only and only not in "generated/patterns":
+        return
+    rnd = random.Random(2026)
+    valid, invalid = [], []
+    for _ in range(400):
+        src = "match v:\n    case %s:\n        pass\n" % random_pattern(rnd)
+        try:
+            ast.parse(src)
+            valid.append(src)
+        except SyntaxError:
+            invalid.append(src)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "patterns.py")
+        src = "".join(valid).encode()
+        with open(path, "wb") as f:
+            f.write(src)
+        for positions in ([False, True] if krait.positions else [False]):
+            label = "generated/patterns (%d valid)%s" % (len(valid), " [positions]" * positions)
+            rc, out, err = krait.run(path, positions)
+            want = cpython_dump(src, positions)
+            if rc != 0:
+                rep.fail(label, "Krait failed (exit %d): %s" % (rc, (out + err).strip()[-400:]))
+            elif out.rstrip("\n") != want:
+                rep.fail(label, "AST differs\n" + diff(want, out.rstrip("\n")))
+            else:
+                rep.ok(label)
+        for i, bad in enumerate(invalid[:25]):
+            path = os.path.join(tmp, "invalid%d.py" % i)
+            with open(path, "w") as f:
+                f.write(bad)
+            check_error(krait, rep, "generated/invalid pattern %d" % i, path, bad.encode())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cmd", default=os.path.join(ROOT, "build", "ast-dump"),
@@ -325,6 +391,7 @@ def main():
     run_cases(krait, rep, args.only)
     run_errors(krait, rep, args.only)
     run_hostile(krait, rep, args.only)
+    run_generated_patterns(krait, rep, args.only)
     if rep.notes and args.verbose:
         print("notes:")
         for n in rep.notes:
