@@ -397,8 +397,10 @@ static Node *lower_lambda(Lowerer *L, TSNode n) {
 }
 
 /* conditional_expression: body 'if' test 'else' orelse */
-static Node *lower_ifexp(Lowerer *L, TSNode n) {
-    Node *e = lower_new(L, N_IfExp, n);
+/* conditional_expression n, whose body is `body` (its first named child, or the value of the
+ * walrus tree-sitter made that child, see lower_expr_named); the node spans from body on. */
+static Node *ifexp_from(Lowerer *L, TSNode n, TSNode body) {
+    Node *e = lower_new_span(L, N_IfExp, body, n);
     if (!e || lower_named_count(n) != 3)
         return e ? lower_error(L, n, "expected 'else' after 'if' expression") : NULL;
     /* tree-sitter takes any expression as the test; Python's grammar only a disjunction, so
@@ -409,16 +411,19 @@ static Node *lower_ifexp(Lowerer *L, TSNode n) {
         return lower_error(L, ts_node_child(test, 0), "invalid syntax");
     if (!strcmp(ts_node_type(test), "conditional_expression")) {
         int line, col, end_line, end_col;
-        lower_point(L, ts_node_start_point(n), &line, &col);
+        lower_point(L, ts_node_start_point(body), &line, &col);
         lower_point(L, ts_node_end_point(lower_named_child(test, 0)), &end_line, &end_col);
         return lower_error_at(L, &Exc_SyntaxError, line, col, end_line, end_col,
                               "expected 'else' after 'if' expression");
     }
-    if (!(e->u.ifexp.body = lower_expr(L, lower_named_child(n, 0))) ||
-        !(e->u.ifexp.test = lower_expr(L, lower_named_child(n, 1))) ||
+    if (!(e->u.ifexp.body = lower_expr(L, body)) || !(e->u.ifexp.test = lower_expr(L, test)) ||
         !(e->u.ifexp.orelse = lower_expr(L, lower_named_child(n, 2))))
         return NULL;
     return e;
+}
+
+static Node *lower_ifexp(Lowerer *L, TSNode n) {
+    return ifexp_from(L, n, lower_named_child(n, 0));
 }
 
 static Node *lower_named(Lowerer *L, TSNode n) {
@@ -710,11 +715,26 @@ Node *lower_expr(Lowerer *L, TSNode n) {
 }
 
 Node *lower_expr_named(Lowerer *L, TSNode n) {
-    if (!lower_is(n, "named_expression"))
+    /* tree-sitter reads `y := a if b else c` as `(y := a) if b else c`; the walrus takes
+     * the whole conditional in Python */
+    TSNode walrus = {0};
+    if (lower_is(n, "conditional_expression") && lower_named_count(n) == 3 &&
+        lower_is(lower_named_child(n, 0), "named_expression"))
+        walrus = lower_named_child(n, 0);
+    if (!lower_is(n, "named_expression") && ts_node_is_null(walrus))
         return lower_expr(L, n);
     if (!lower_enter(L, n))
         return NULL;
-    Node *e = lower_named(L, n);
+    Node *e;
+    if (ts_node_is_null(walrus)) {
+        e = lower_named(L, n);
+    } else if ((e = lower_new(L, N_NamedExpr, n)) &&
+               (e->u.named.target = lower_name_node(L, lower_field(walrus, "name"), NF_STORE))) {
+        e->u.named.value = ifexp_from(L, n, lower_field(walrus, "value"));
+        e = e->u.named.value ? e : NULL;
+    } else {
+        e = NULL;
+    }
     lower_leave(L);
     return e;
 }
