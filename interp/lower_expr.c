@@ -216,19 +216,21 @@ static Node *lower_call(Lowerer *L, TSNode n) {
 
 /* ---- starred items ---- */
 
-/* The operand field of a postfix node (call, attribute, subscript), or a null node. */
+/* The operand field of a postfix node (call, attribute, subscript) or the left operand of a
+ * binary operator, or a null node. */
 static TSNode postfix_base(TSNode n) {
     const char *t = ts_node_type(n);
-    const char *field = !strcmp(t, "call")        ? "function"
-                        : !strcmp(t, "attribute") ? "object"
-                        : !strcmp(t, "subscript") ? "value"
-                                                  : NULL;
+    const char *field = !strcmp(t, "call")              ? "function"
+                        : !strcmp(t, "attribute")       ? "object"
+                        : !strcmp(t, "subscript")       ? "value"
+                        : !strcmp(t, "binary_operator") ? "left"
+                                                        : NULL;
     return field ? ts_node_child_by_field_name(n, field, (uint32_t)strlen(field)) : (TSNode){0};
 }
 
-/* tree-sitter-python reads `*f(x)`, `*a.b` and `*a[i]` as a postfix chain on `*f` when the
- * starred item stands alone in a display or begins an expression list (`[*f(x)]`,
- * `x = *f(x), 1`); in Python the star takes the whole chain.  A list_splat at the base of a
+/* tree-sitter-python reads `*f(x)`, `*a.b`, `*a[i]` and `*a + b` as a postfix chain or an
+ * operation on `*f` when the starred item stands alone in a display or begins an expression
+ * list (`[*f(x)]`, `x = *f(x), 1`); in Python the star takes the whole chain.  A list_splat at the base of a
  * chain is that misreading: the chain's outermost node lowers to Starred(chain), the splat
  * itself to its operand. */
 static bool splat_based(TSNode n) {
@@ -252,6 +254,7 @@ static void unstar_spine(Node *e, int line, int col, int to_line, int to_col) {
         e = e->kind == N_Call        ? e->u.call.func
             : e->kind == N_Attribute ? e->u.attr.value
             : e->kind == N_Subscript ? e->u.sub.value
+            : e->kind == N_BinOp     ? e->u.bin.left
                                      : NULL;
     }
 }
@@ -606,7 +609,7 @@ static Node *dispatch(Lowerer *L, TSNode n) {
         break;
     case 'b':
         if (!strcmp(t, "binary_operator"))
-            return lower_binop(L, n);
+            return lower_postfix(L, n, lower_binop);
         if (!strcmp(t, "boolean_operator"))
             return lower_boolop(L, n);
         break;
