@@ -58,8 +58,12 @@ static Node *lower_comp(Lowerer *L, TSNode n, NodeKind kind, bool in_call) {
                 !lower_push(L, &c->u.comp.generators, gen))
                 return NULL;
         } else if (lower_kid_is(k, "if_clause")) {
-            if (!gen || !lower_push(L, &gen->u.gen.ifs,
-                                    lower_expr(L, lower_named_child(k->node, 0))))
+            /* the condition is a disjunction: no lambda or conditional */
+            TSNode cond = lower_named_child(k->node, 0);
+            TSNode past = lower_past_bitwise_or(cond, true);
+            if (!ts_node_is_null(past))
+                return lower_error(L, past, "invalid syntax");
+            if (!gen || !lower_push(L, &gen->u.gen.ifs, lower_expr(L, cond)))
                 return gen ? NULL : lower_error(L, k->node, "invalid syntax");
         }
     }

@@ -277,12 +277,35 @@ static Node *lower_postfix(Lowerer *L, TSNode n, Node *(*lower)(Lowerer *, TSNod
     return splat_based(n) && splat_chain_top(n) ? lower_starred_chain(L, n, lower) : lower(L, n);
 }
 
+/* Where e goes beyond what Python's grammar allows after `*` in a display, after `**` in a
+ * dict display, or as a comprehension's condition (a bitwise_or, resp. a disjunction): the
+ * first keyword or operator of a lower precedence, which CPython's parser points at; a null
+ * node when e is within it. */
+TSNode lower_past_bitwise_or(TSNode e, bool allow_boolean) {
+    const char *t = ts_node_type(e);
+    if (!strcmp(t, "lambda") || !strcmp(t, "not_operator"))
+        return allow_boolean && t[0] == 'n' ? (TSNode){0} : ts_node_child(e, 0);
+    bool boolean = !strcmp(t, "boolean_operator"), cmp = !strcmp(t, "comparison_operator");
+    if (!boolean && !cmp && strcmp(t, "conditional_expression"))
+        return (TSNode){0};
+    TSNode left = lower_named_child(e, 0), inner = lower_past_bitwise_or(left, allow_boolean);
+    if (!ts_node_is_null(inner))
+        return inner;
+    if (allow_boolean && (boolean || cmp))
+        return lower_past_bitwise_or(lower_named_child(e, 1), true);
+    return ts_node_next_sibling(left);   /* the operator, or the conditional's `if` */
+}
+
 static Node *lower_starred(Lowerer *L, TSNode n) {
     if (lower_is(lower_named_child(n, 0), "list_splat")) /* `**a` where it is no mapping */
         return lower_error(L, n, "invalid syntax");
     TSNode parent = ts_node_parent(n);
     if (!ts_node_is_null(parent) && ts_node_eq(postfix_base(parent), n))
         return lower_expr(L, lower_named_child(n, 0));
+    /* a call's `*` takes any expression, a display's only a bitwise_or */
+    TSNode past = lower_past_bitwise_or(lower_named_child(n, 0), false);
+    if (!ts_node_is_null(past) && !lower_is(parent, "argument_list"))
+        return lower_error(L, past, "invalid syntax");
     Node *s = lower_new(L, N_Starred, n);
     if (!s || !(s->u.ret.value = lower_expr(L, lower_named_child(n, 0))))
         return NULL;
@@ -346,7 +369,10 @@ static Node *lower_dict(Lowerer *L, TSNode n) {
                 !lower_push(L, &d->u.dict.values, lower_expr(L, lower_field(k->node, "value"))))
                 return NULL;
         } else if (lower_kid_is(k, "dictionary_splat")) {
-            /* a NULL key: **mapping */
+            /* a NULL key: **mapping, a bitwise_or */
+            TSNode past = lower_past_bitwise_or(lower_named_child(k->node, 0), false);
+            if (!ts_node_is_null(past))
+                return lower_error(L, past, "invalid syntax");
             if (!ast_list_push(L->vm, &d->u.dict.keys, NULL) ||
                 !lower_push(L, &d->u.dict.values, lower_expr(L, lower_named_child(k->node, 0))))
                 return NULL;

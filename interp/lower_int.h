@@ -41,6 +41,9 @@ size_t lower_skip_string(const char *s, size_t n, size_t i);
  * comments and line continuations. */
 TSNode lower_named_child(TSNode n, uint32_t i);
 uint32_t lower_named_count(TSNode n);
+/* The first token of e beyond a bitwise_or expression (beyond a disjunction when
+ * allow_boolean), or a null node: see lower_expr.c. */
+TSNode lower_past_bitwise_or(TSNode e, bool allow_boolean);
 /* A tree-sitter point as CPython's line and byte column. */
 void lower_point(const Lowerer *L, TSPoint p, int *line, int *col);
 /* Whether p is a character inserted into the text given to tree-sitter (Lowerer.inserted). */

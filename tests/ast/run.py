@@ -339,27 +339,70 @@ def random_pattern(rnd, depth=0):
     return "(" + sub() + ")"
 
 
-def run_generated_patterns(krait, rep, only):
-    """400 generated patterns (a fixed seed): the valid ones as one module whose AST must be
-    CPython's, and the first 25 that CPython refuses, each of which Krait must refuse too."""
-    if only and only not in "generated/patterns":
+def random_expression(rnd, depth=0):
+    """An expression of every kind, nested: operator precedence, starred items, walruses,
+    conditionals, lambdas, comprehensions and f-strings are where tree-sitter's grammar and
+    Python's part."""
+    leaves = ["x", "1", "-1", "2.5", "'s'", "b'b'", "None", "True", "...", "a.b", "f'{x}'",
+              "f'{x!r:>{w}}'", "0x1f", "1_000", "1e5", "'a' 'b'"]
+    if depth > 3 or rnd.random() < 0.25:
+        return rnd.choice(leaves)
+    sub = lambda: random_expression(rnd, depth + 1)
+    kind = rnd.randrange(20)
+    ops = ["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"]
+    forms = [
+        lambda: "%s %s %s" % (sub(), rnd.choice(ops), sub()),
+        lambda: rnd.choice(["-", "+", "~", "not "]) + sub(),
+        lambda: "%s %s %s" % (sub(), rnd.choice(["and", "or"]), sub()),
+        lambda: "%s %s %s" % (sub(), rnd.choice(["<", "==", "!=", ">=", "is", "is not", "in",
+                                                 "not in"]), sub()),
+        lambda: "%s if %s else %s" % (sub(), sub(), sub()),
+        lambda: "lambda %s: %s" % (rnd.choice(["", "a", "a, b=1", "*a, **k", "a, /, b, *, c"]),
+                                   sub()),
+        lambda: "(%s)" % sub(),
+        lambda: "[%s]" % ", ".join(rnd.choice([sub(), "*" + sub()]) for _ in range(rnd.randrange(3))),
+        lambda: "(%s,)" % ", ".join(sub() for _ in range(rnd.randrange(1, 3))),
+        lambda: "{%s}" % ", ".join(rnd.choice(["%s: %s" % (sub(), sub()), "**" + sub()])
+                                   for _ in range(rnd.randrange(3))),
+        lambda: "[%s for y in %s if %s]" % (sub(), sub(), sub()),
+        lambda: "{%s for y in %s for z in y}" % (sub(), sub()),
+        lambda: "(%s for y in %s)" % (sub(), sub()),
+        lambda: "%s(%s)" % (sub(), ", ".join(rnd.choice([sub(), "*" + sub(), "k=" + sub(),
+                                                         "**" + sub()])
+                                             for _ in range(rnd.randrange(3)))),
+        lambda: "%s[%s]" % (sub(), rnd.choice([sub(), sub() + ":" + sub(), "::" + sub(),
+                                               sub() + ", " + sub(), ":"])),
+        lambda: sub() + ".attr",
+        lambda: "(y := %s)" % sub(),
+        lambda: "f'{%s} and {%s!s}'" % (sub(), sub()),
+        lambda: "(yield %s)" % sub(),
+        lambda: "[*%s %s %s]" % (sub(), rnd.choice(ops), sub()),
+    ]
+    return forms[kind]()
+
+
+def run_generated(krait, rep, only, what, count, seed, make, invalid_checked):
+    """`count` generated programs (a fixed seed): the valid ones as one module whose AST must
+    be CPython's, and the first `invalid_checked` that CPython refuses, each of which Krait
+    must refuse with CPython's error."""
+    if only and only not in "generated/" + what:
         return
-    rnd = random.Random(2026)
+    rnd = random.Random(seed)
     valid, invalid = [], []
-    for _ in range(400):
-        src = "match v:\n    case %s:\n        pass\n" % random_pattern(rnd)
+    for _ in range(count):
+        src = make(rnd)
         try:
             ast.parse(src)
             valid.append(src)
-        except SyntaxError:
+        except (SyntaxError, RecursionError, ValueError):
             invalid.append(src)
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "patterns.py")
+        path = os.path.join(tmp, what + ".py")
         src = "".join(valid).encode()
         with open(path, "wb") as f:
             f.write(src)
         for positions in ([False, True] if krait.positions else [False]):
-            label = "generated/patterns (%d valid)%s" % (len(valid), " [positions]" * positions)
+            label = "generated/%s (%d valid)%s" % (what, len(valid), " [positions]" * positions)
             rc, out, err = krait.run(path, positions)
             want = cpython_dump(src, positions)
             if rc != 0:
@@ -368,11 +411,11 @@ def run_generated_patterns(krait, rep, only):
                 rep.fail(label, "AST differs\n" + diff(want, out.rstrip("\n")))
             else:
                 rep.ok(label)
-        for i, bad in enumerate(invalid[:25]):
+        for i, bad in enumerate(invalid[:invalid_checked]):
             path = os.path.join(tmp, "invalid%d.py" % i)
             with open(path, "w") as f:
                 f.write(bad)
-            check_error(krait, rep, "generated/invalid pattern %d" % i, path, bad.encode())
+            check_error(krait, rep, "generated/%s, invalid %d" % (what, i), path, bad.encode())
 
 
 def main():
@@ -391,7 +434,12 @@ def main():
     run_cases(krait, rep, args.only)
     run_errors(krait, rep, args.only)
     run_hostile(krait, rep, args.only)
-    run_generated_patterns(krait, rep, args.only)
+    run_generated(krait, rep, args.only, "patterns", 400, 2026,
+                  lambda rnd: "match v:\n    case %s:\n        pass\n" % random_pattern(rnd), 25)
+    # The wording of errors in a badly broken expression can differ (docs/differences.md):
+    # only the valid ones are checked.
+    run_generated(krait, rep, args.only, "expressions", 600, 2026,
+                  lambda rnd: "def g():\n    return %s\n" % random_expression(rnd), 0)
     if rep.notes and args.verbose:
         print("notes:")
         for n in rep.notes:
