@@ -1,5 +1,6 @@
-# f(*it) drains the iterator before the callee runs; errors raised while draining surface
-# as they are, not rewritten.
+# f(*it) drains the iterator when the call is made, in argument order (a sole starred
+# argument only after the keywords), before the callee runs; ** mappings are merged in order
+# too, and displays unpack the same way.  Errors raised while draining are not rewritten.
 log = []
 
 
@@ -19,7 +20,7 @@ def note(x):
     return x
 
 
-print(f(note(1), *gen("a", 2), *gen("b", 1)))
+print(f(note(1), *gen("a", 2), note(2), *gen("b", 1), k=note(3)))
 print(log)
 log.clear()
 
@@ -46,7 +47,7 @@ def bad_iter():
 
 
 try:
-    f(0, *bad_iter())
+    f(0, *bad_iter(), note("never"))
 except ValueError as e:
     print("ValueError:", e, log)
 
@@ -82,3 +83,30 @@ class Seq:
 print(f(*Seq()))
 counter = iter(range(10))
 print(list(zip(*[counter] * 3)))
+log.clear()
+
+
+class Loud:
+    def keys(self):
+        log.append("keys")
+        return ["a", "b"]
+
+    def __getitem__(self, k):
+        log.append(f"get {k}")
+        return k
+
+
+print(f(*gen("s", 2), k=note("kw")), log)
+log.clear()
+print(f(note(0), *gen("t", 1), **Loud(), z=note("z")), log)
+log.clear()
+for thunk in (lambda: f(**Loud(), a=note("late a")), lambda: f(a=note("early a"), **Loud()),
+              lambda: f(*5, k=note("kw before the * check")), lambda: f(1, *5, k=note("never"))):
+    try:
+        thunk()
+    except TypeError as e:
+        print("TypeError:", e, log)
+    log.clear()
+print([note(1), *gen("l", 2), note(2)], (note(3), *gen("u", 1)), log)
+log.clear()
+print({note("k"): note("v"), **Loud(), note("k2"): note("v2")}, log)
