@@ -110,6 +110,7 @@ struct Node {
             Scope *scope;
             Value source, filename;
             Value warnings;      /* compile_warn.c's (line, message) tuples, or NULL */
+            Value doc;           /* docstring, or NULL */
         } module;
         struct {
             Value name;

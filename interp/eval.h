@@ -108,8 +108,9 @@ Value eval_fail(Frame *f, Node *n);
 
 /* ---- eval_call.c ---- */
 Value eval_call(Frame *f, Node *n);
-/* The call of n with its children already evaluated (func, args, keyword values in order). */
-Value eval_call_values(Frame *f, Node *n, Value *vals);
+/* The call of n to callee, with its arguments already evaluated (args, then keyword values, in
+ * order), or with args NULL when the call has * or ** arguments still to evaluate. */
+Value eval_call_values(Frame *f, Node *n, Value callee, Value *args);
 Value eval_call_function(VM *vm, Value fn, Value *args, size_t nargs, Value kwnames);
 Value eval_make_function(Frame *f, Node *n, Value *defaults, size_t ndefaults,
                          Value kwdefaults);

@@ -361,85 +361,132 @@ static Value dispatch(VM *vm, Value callee, Value *args, size_t nargs, Value kwn
     return obj_call(vm, callee, args, nargs, kwnames);
 }
 
-/* Adds one keyword argument of a call with * or **; false with TypeError on a repeat. */
-static bool add_keyword(Frame *f, Node *n, Value callee, Value kwd, Value key, Value v) {
+/* True, with the exception set, when key is already one of the call's keywords (a repeat)
+ * or cannot be looked up. */
+static bool keyword_taken(Frame *f, Node *n, Value callee, Value kwd, Value key) {
     VM *vm = f->vm;
     Value old = dict_get(vm, kwd, key);
-    if (old && old != VAL_MISSING) {
-        call_error(f, n, callee, str_fmt(vm, "got multiple values for keyword argument '%S'",
-                                         key));
-        return false;
+    if (!old) {
+        eval_fail(f, n);
+        return true;
     }
-    if (!old || !dict_set(vm, kwd, key, v)) {
+    if (old == VAL_MISSING)
+        return false;
+    call_error(f, n, callee, str_fmt(vm, "got multiple values for keyword argument '%S'", key));
+    return true;
+}
+
+/* Adds one keyword argument of a call with * or **; false with TypeError on a repeat. */
+static bool add_keyword(Frame *f, Node *n, Value callee, Value kwd, Value key, Value v) {
+    if (keyword_taken(f, n, callee, kwd, key))
+        return false;
+    if (!dict_set(f->vm, kwd, key, v)) {
         eval_fail(f, n);
         return false;
     }
     return true;
 }
 
-/* The general case: * and ** arguments.  vals: callee, then each argument (a Starred one
- * contributes its iterable), then each keyword value (a `**` one contributes its mapping).
- * As in CPython, all keywords are merged (repeats are errors) before their names are
- * checked to be strings. */
-Value eval_call_values(Frame *f, Node *n, Value *vals) {
+/* Merges the mapping of a `**` argument into kwd.  As CPython's DICT_MERGE does, a repeated
+ * key is reported before the mapping is asked for its value. */
+static bool merge_mapping(Frame *f, Node *n, Value callee, Value kwd, Value m) {
     VM *vm = f->vm;
-    Value callee = vals[0];
-    NodeList *args = &n->u.call.args, *kws = &n->u.call.keywords;
+    Value keys = IS_DICT(m) ? dict_keys_list(vm, m) : NULL;
+    if (!keys) {
+        Value kf = obj_getattr_opt(vm, m, NM(keys));
+        if (!kf) {
+            eval_fail(f, n);
+            return false;
+        }
+        if (kf == VAL_MISSING) {
+            call_error(f, n, callee, str_fmt(vm, "argument after ** must be a mapping, not %s",
+                                             tname(m)));
+            return false;
+        }
+        Value ks = obj_call0(vm, kf);
+        if (!ks || !(keys = list_from_iter(vm, ks))) {
+            eval_fail(f, n);
+            return false;
+        }
+    }
+    for (size_t j = 0; j < AS_LIST(keys)->len; j++) {
+        Value key = AS_LIST(keys)->items[j];
+        if (keyword_taken(f, n, callee, kwd, key))
+            return false;
+        Value v = IS_DICT(m) ? dict_get(vm, m, key) : obj_getitem(vm, m, key);
+        if (!v || v == VAL_MISSING || !dict_set(vm, kwd, key, v)) {
+            eval_fail(f, n);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The general case: * and ** arguments.  args: each argument's value (a Starred one's
+ * iterable), then each keyword's (a `**` one's mapping); or NULL to evaluate them here in
+ * CPython's order: an iterable is unpacked, and a mapping merged, before the arguments after
+ * it are evaluated, except that a sole starred argument is unpacked by the call itself,
+ * after the keywords; the plain keywords between two mappings are all evaluated before any
+ * is added.  Repeated keywords are errors as they are merged, before the names are checked
+ * to be strings. */
+Value eval_call_values(Frame *f, Node *n, Value callee, Value *args) {
+    VM *vm = f->vm;
+    NodeList *al = &n->u.call.args, *kws = &n->u.call.keywords;
     if (n->u.call.simple) {
-        Value r = dispatch(vm, callee, vals + 1, args->n, n->u.call.kwnames);
+        Value r = dispatch(vm, callee, args, al->n, n->u.call.kwnames);
         return r ? r : eval_fail(f, n);
     }
-    Value pos = list_new(vm, args->n);
+    Value pos = list_new(vm, al->n);
     if (!pos)
         return NULL;
-    for (size_t i = 0; i < args->n; i++) {
-        Value v = vals[1 + i];
-        if (args->items[i]->kind != N_Starred) {
+    bool sole_star = al->n == 1 && al->items[0]->kind == N_Starred;
+    Value star = NULL;
+    for (size_t i = 0; i < al->n; i++) {
+        Node *a = al->items[i];
+        Value v = args ? args[i] : eval_expr(f, a->kind == N_Starred ? a->u.ret.value : a);
+        if (!v)
+            return NULL;
+        if (sole_star) {
+            star = v;
+        } else if (a->kind != N_Starred) {
             if (!list_append(vm, pos, v))
                 return NULL;
         } else if (!list_extend(vm, pos, v)) {
-            /* CPython names the callee only when the starred iterable is the sole positional
-             * argument, which it passes on as it is; else it builds a list as a display does */
-            if (args->n == 1 && exc_pending_matches(vm, &Exc_TypeError) && !TYPE(v)->iter &&
-                !TYPE(v)->getitem) {
-                exc_clear(vm);
-                return call_error(f, n, callee, str_fmt(vm, "argument after * must be an "
-                                                        "iterable, not %s", tname(v)));
-            }
             eval_star_error(vm, v);
             return eval_fail(f, n);
         }
     }
     Value kwd = dict_new(vm);
-    if (!kwd)
+    Value *kv = args ? args + al->n : kws->n ? gc_alloc(vm, kws->n * sizeof(Value)) : NULL;
+    if (!kwd || (kws->n && !kv))
         return NULL;
-    for (size_t i = 0; i < kws->n; i++) {
-        Node *k = kws->items[i];
-        Value v = vals[1 + args->n + i];
-        if (k->u.keyword.arg) {
-            if (!add_keyword(f, n, callee, kwd, k->u.keyword.arg, v))
-                return NULL;
+    size_t pending = 0;   /* plain keywords evaluated, not added yet */
+    for (size_t i = 0; i <= kws->n; i++) {
+        Node *k = i < kws->n ? kws->items[i] : NULL;
+        if (k && !args && !(kv[i] = eval_expr(f, k->u.keyword.value)))
+            return NULL;
+        if (k && k->u.keyword.arg) {
+            pending++;
             continue;
         }
-        /* **mapping */
-        Value keys = IS_DICT(v) ? dict_keys_list(vm, v) : NULL;
-        if (!keys) {
-            Value kf = obj_getattr_opt(vm, v, NM(keys));
-            if (!kf)
-                return eval_fail(f, n);
-            if (kf == VAL_MISSING)
-                return call_error(f, n, callee, str_fmt(vm, "argument after ** must be a "
-                                                        "mapping, not %s", tname(v)));
-            Value ks = obj_call0(vm, kf);
-            if (!ks || !(keys = list_from_iter(vm, ks)))
-                return eval_fail(f, n);
+        for (size_t j = i - pending; j < i; j++)
+            if (!add_keyword(f, n, callee, kwd, kws->items[j]->u.keyword.arg, kv[j]))
+                return NULL;
+        pending = 0;
+        if (k && !merge_mapping(f, n, callee, kwd, kv[i]))
+            return NULL;
+    }
+    /* CPython names the callee only for a sole starred iterable, which it checks before
+     * unpacking; else it builds a list as a display does */
+    if (star && !list_extend(vm, pos, star)) {
+        if (exc_pending_matches(vm, &Exc_TypeError) && !TYPE(star)->iter &&
+            !TYPE(star)->getitem) {
+            exc_clear(vm);
+            return call_error(f, n, callee, str_fmt(vm, "argument after * must be an "
+                                                    "iterable, not %s", tname(star)));
         }
-        for (size_t j = 0; j < AS_LIST(keys)->len; j++) {
-            Value key = AS_LIST(keys)->items[j];
-            Value kv = IS_DICT(v) ? dict_get(vm, v, key) : obj_getitem(vm, v, key);
-            if (!kv || kv == VAL_MISSING || !add_keyword(f, n, callee, kwd, key, kv))
-                return eval_fail(f, n);
-        }
+        eval_star_error(vm, star);
+        return eval_fail(f, n);
     }
     size_t np = AS_LIST(pos)->len, nk = AS_DICT(kwd)->used;
     Value *argv = gc_alloc(vm, (np + nk + 1) * sizeof(Value));
@@ -476,12 +523,6 @@ Value eval_call(Frame *f, Node *n) {
     VM *vm = f->vm;
     Node *fnode = n->u.call.func;
     size_t nargs = n->u.call.args.n, nkw = n->u.call.keywords.n;
-    size_t total = 2 + nargs + nkw;
-    Value small[STACK_ARGS];
-    Value *stack = total <= STACK_ARGS ? small : gc_alloc(vm, total * sizeof(Value));
-    if (!stack)
-        return NULL;
-    /* stack[0]: self for a method call; stack[1]: callee; then arguments */
     Value callee, self = NULL;
     if (fnode->kind == N_Attribute && !(fnode->flags & (NF_BLOCKED | NF_HAS_YIELD))) {
         Value obj = eval_expr(f, fnode->u.attr.value);
@@ -515,11 +556,25 @@ Value eval_call(Frame *f, Node *n) {
     if (!callee)
         return NULL;
 args:;
+    if (UNLIKELY(!n->u.call.simple)) {
+        if (self) {
+            /* the general path wants a callable: bind the method for real */
+            callee = method_new(vm, callee, self);
+            if (!callee)
+                return NULL;
+        }
+        return eval_call_values(f, n, callee, NULL);
+    }
+    size_t total = 2 + nargs + nkw;
+    Value small[STACK_ARGS];
+    Value *stack = total <= STACK_ARGS ? small : gc_alloc(vm, total * sizeof(Value));
+    if (!stack)
+        return NULL;
+    /* stack[0]: self for a method call; stack[1]: callee; then arguments */
     Value *argv = stack + 2;
     NodeList *al = &n->u.call.args;
     for (size_t i = 0; i < nargs; i++) {
-        Node *a = al->items[i];
-        Value v = eval_expr(f, a->kind == N_Starred ? a->u.ret.value : a);
+        Value v = eval_expr(f, al->items[i]);
         if (!v)
             return NULL;
         argv[i] = v;
@@ -529,16 +584,6 @@ args:;
         if (!v)
             return NULL;
         argv[nargs + i] = v;
-    }
-    if (UNLIKELY(!n->u.call.simple)) {
-        if (self) {
-            /* the general path wants a callable: bind the method for real */
-            callee = method_new(vm, callee, self);
-            if (!callee)
-                return NULL;
-        }
-        stack[1] = callee;
-        return eval_call_values(f, n, stack + 1);
     }
     Value r;
     if (self) {

@@ -306,22 +306,27 @@ void eval_star_error(VM *vm, Value v) {
     }
 }
 
-/* vals holds one value per element; Starred elements contribute an iterable to unpack. */
+static bool has_starred(NodeList *elts) {
+    for (size_t i = 0; i < elts->n; i++)
+        if (elts->items[i]->kind == N_Starred)
+            return true;
+    return false;
+}
+
+/* vals holds one value per element, Starred elements contributing an iterable to unpack; or
+ * vals is NULL for a display with a Starred element, evaluated here: as in CPython, each
+ * iterable is unpacked before the elements after it are evaluated. */
 Value eval_build_seq(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
     NodeList *elts = &n->u.seq.elts;
-    bool has_star = false, all_const = true;
-    for (size_t i = 0; i < elts->n; i++) {
-        if (elts->items[i]->kind == N_Starred)
-            has_star = true;
-        else if (n->kind == N_Set && all_const)
-            all_const = ast_folds_to_const(elts->items[i], vals[i]);
-    }
-    if (!has_star) {
+    if (!has_starred(elts)) {
         if (n->kind == N_Tuple)
             return tuple_from(vm, vals, elts->n);
         if (n->kind == N_List)
             return list_from(vm, vals, elts->n);
+        bool all_const = true;
+        for (size_t i = 0; i < elts->n && all_const; i++)
+            all_const = ast_folds_to_const(elts->items[i], vals[i]);
         if (elts->n > 2 && all_const)
             return set_from_const_display(vm, vals, elts->n);
     }
@@ -329,15 +334,19 @@ Value eval_build_seq(Frame *f, Node *n, Value *vals) {
     if (!out)
         return NULL;
     for (size_t i = 0; i < elts->n; i++) {
-        bool star = elts->items[i]->kind == N_Starred;
+        Node *e = elts->items[i];
+        bool star = e->kind == N_Starred;
+        Value v = vals ? vals[i] : eval_expr(f, star ? e->u.ret.value : e);
+        if (!v)
+            return NULL;
         bool ok;
         if (n->kind == N_Set)
-            ok = star ? set_update(vm, out, vals[i]) : set_add(vm, out, vals[i]);
+            ok = star ? set_update(vm, out, v) : set_add(vm, out, v);
         else
-            ok = star ? list_extend(vm, out, vals[i]) : list_append(vm, out, vals[i]);
+            ok = star ? list_extend(vm, out, v) : list_append(vm, out, v);
         /* a set display keeps the iteration's own error, as CPython's SET_UPDATE does */
         if (!ok && star && n->kind != N_Set)
-            eval_star_error(vm, vals[i]);
+            eval_star_error(vm, v);
         if (!ok)
             return eval_fail(f, n);
     }
@@ -346,7 +355,9 @@ Value eval_build_seq(Frame *f, Node *n, Value *vals) {
     return out;
 }
 
-/* vals: key, value, key, value...; a NULL key node means `**mapping` (its value only). */
+/* vals: key, value, key, value...; a NULL key node means `**mapping` (its value only).  vals
+ * is NULL for a display with a `**`, evaluated here: as in CPython, each mapping is merged
+ * before the entries after it are evaluated. */
 Value eval_build_dict(Frame *f, Node *n, Value *vals) {
     VM *vm = f->vm;
     size_t k = n->u.dict.keys.n;
@@ -354,20 +365,28 @@ Value eval_build_dict(Frame *f, Node *n, Value *vals) {
     if (!d)
         return NULL;
     for (size_t i = 0; i < k; i++) {
-        if (!n->u.dict.keys.items[i]) {
-            Value m = vals[2 * i + 1];
-            if (!IS_DICT(m) && !TYPE(m)->getitem) {
-                exc_raise(vm, &Exc_TypeError, "'%s' object is not a mapping", tname(m));
+        Node *key = n->u.dict.keys.items[i];
+        Value kv = NONE, v = NULL;
+        if (vals) {
+            kv = vals[2 * i];
+            v = vals[2 * i + 1];
+        } else if ((key && !(kv = eval_expr(f, key))) ||
+                   !(v = eval_expr(f, n->u.dict.values.items[i]))) {
+            return NULL;
+        }
+        if (!key) {
+            if (!IS_DICT(v) && !TYPE(v)->getitem) {
+                exc_raise(vm, &Exc_TypeError, "'%s' object is not a mapping", tname(v));
                 return eval_fail(f, n);
             }
-            if (!dict_merge(vm, d, m, true)) {
+            if (!dict_merge(vm, d, v, true)) {
                 if (exc_pending_matches(vm, &Exc_AttributeError)) {
                     exc_clear(vm);
-                    exc_raise(vm, &Exc_TypeError, "'%s' object is not a mapping", tname(m));
+                    exc_raise(vm, &Exc_TypeError, "'%s' object is not a mapping", tname(v));
                 }
                 return eval_fail(f, n);
             }
-        } else if (!dict_set(vm, d, vals[2 * i], vals[2 * i + 1])) {
+        } else if (!dict_set(vm, d, kv, v)) {
             return eval_fail(f, n);
         }
     }
@@ -473,6 +492,8 @@ Value eval_expr(Frame *f, Node *n) {
     case N_List:
     case N_Tuple:
     case N_Set: {
+        if (has_starred(&n->u.seq.elts))
+            return eval_build_seq(f, n, NULL);
         size_t k = n->u.seq.elts.n;
         Value small[SMALLV];
         Value *vals = k <= SMALLV ? small : gc_alloc(f->vm, k * sizeof(Value));
@@ -483,6 +504,9 @@ Value eval_expr(Frame *f, Node *n) {
     }
     case N_Dict: {
         size_t k = n->u.dict.keys.n;
+        for (size_t i = 0; i < k; i++)
+            if (!n->u.dict.keys.items[i])
+                return eval_build_dict(f, n, NULL);
         Value small[2 * SMALLV];
         Value *vals = k <= SMALLV ? small : gc_alloc(f->vm, 2 * k * sizeof(Value));
         if (!vals)

@@ -902,7 +902,7 @@ static Value combine(Frame *f, Node *n, Value *v) {
         Value r = slice_new(f->vm, v[0], v[1], v[2]);
         return r ? r : eval_fail(f, n);
     }
-    case N_Call: return eval_call_values(f, n, v);
+    case N_Call: return eval_call_values(f, n, v[0], v + 1);
     case N_List: case N_Tuple: case N_Set: {
         Value r = eval_build_seq(f, n, v);
         return r ? r : eval_fail(f, n);

@@ -289,6 +289,7 @@ Node *lower_module(Lowerer *L, TSNode root) {
         return NULL;
     m->u.module.source = L->source;
     m->u.module.filename = L->filename;
+    m->u.module.doc = lower_docstring(&m->u.module.body);
     return m;
 }
 

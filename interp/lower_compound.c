@@ -19,7 +19,7 @@ static bool has_async(Lowerer *L, TSNode n) {
 }
 
 /* The docstring of a body: its first statement when that is a plain string constant. */
-static Value docstring(const NodeList *body) {
+Value lower_docstring(const NodeList *body) {
     if (!body->n || body->items[0]->kind != N_Expr)
         return NULL;
     Node *v = body->items[0]->u.ret.value;
@@ -408,7 +408,7 @@ static Node *lower_funcdef(Lowerer *L, TSNode n, NodeList *decorators) {
         return NULL;
     if (decorators)
         f->u.func.decorators = *decorators;
-    f->u.func.doc = docstring(&f->u.func.body);
+    f->u.func.doc = lower_docstring(&f->u.func.body);
     end_at(f, &f->u.func.body);
     return f;
 }
@@ -430,7 +430,7 @@ static Node *lower_classdef(Lowerer *L, TSNode n, NodeList *decorators) {
         return NULL;
     if (decorators)
         c->u.cls.decorators = *decorators;
-    c->u.cls.doc = docstring(&c->u.cls.body);
+    c->u.cls.doc = lower_docstring(&c->u.cls.body);
     end_at(c, &c->u.cls.body);
     return c;
 }

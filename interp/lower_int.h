@@ -144,6 +144,8 @@ bool lower_block(Lowerer *L, TSNode block, NodeList *out);
 Node *lower_stmt(Lowerer *L, TSNode n);
 Node *lower_simple_stmt(Lowerer *L, TSNode n);
 Node *lower_compound_stmt(Lowerer *L, TSNode n);
+/* The docstring of a module, class or function body, or NULL. */
+Value lower_docstring(const NodeList *body);
 
 /* ---- patterns (lower_pattern.c) ---- */
 Node *lower_pattern(Lowerer *L, TSNode n);

@@ -94,7 +94,8 @@ static bool sym_add(Collector *c, Scope *s, Value name, int64_t flags) {
     return dict_set(c->vm, s->symbols, name, MK_SMALL(old | flags));
 }
 
-static Scope *new_scope(Collector *c, ScopeKind kind, Node *node, Value name) {
+/* bound: the (mangled) name a def or class statement binds, NULL for other scopes */
+static Scope *new_scope(Collector *c, ScopeKind kind, Node *node, Value name, Value bound) {
     Scope *s = gc_alloc(c->vm, sizeof(Scope));
     if (!s)
         return NULL;
@@ -107,11 +108,12 @@ static Scope *new_scope(Collector *c, ScopeKind kind, Node *node, Value name) {
     s->symbols = dict_new(c->vm);
     if (!s->symbols || !list_append(c->vm, (Value)c->all_scopes, (Value)s))
         return NULL;
-    /* qualname as CPython computes it */
+    /* qualname as CPython computes it: a def or class whose name its parent declares global
+     * is named as if at module level; comprehensions add no ".<locals>" */
     Scope *p = c->scope;
-    if (!p || p->kind == SC_MODULE) {
+    if (!p || p->kind == SC_MODULE || (bound && (sym_get(p, bound) & S_GLOBAL))) {
         s->qualname = name;
-    } else if (p->kind == SC_FUNCTION || p->kind == SC_GENEXP) {
+    } else if (p->kind == SC_FUNCTION) {
         s->qualname = str_fmt(c->vm, "%U.<locals>.%U", p->qualname, name);
     } else {
         s->qualname = str_fmt(c->vm, "%U.%U", p->qualname, name);
@@ -241,8 +243,9 @@ static bool collect_function(Collector *c, Node *n, bool is_lambda) {
             return false;
         n->u.func.target = t;
     }
-    Scope *fs = new_scope(c, SC_FUNCTION, n, is_lambda ? str_from_c(c->vm, "<lambda>")
-                                                       : n->u.func.name);
+    Scope *fs = new_scope(c, SC_FUNCTION, n,
+                          is_lambda ? str_from_c(c->vm, "<lambda>") : n->u.func.name,
+                          is_lambda ? NULL : n->u.func.target->u.name.id);
     if (!fs)
         return false;
     if (n->flags & NF_ASYNC)
@@ -310,7 +313,7 @@ static bool collect_class(Collector *c, Node *n) {
     propagate_list(n, &n->u.cls.keywords);
     if (!(n->u.cls.target = def_target(c, n, n->u.cls.name)))
         return false;
-    Scope *cs = new_scope(c, SC_CLASS, n, n->u.cls.name);
+    Scope *cs = new_scope(c, SC_CLASS, n, n->u.cls.name, n->u.cls.target->u.name.id);
     if (!cs)
         return false;
     cs->flags |= c->scope->flags & SCF_FUTURE_ANNOTATIONS;
@@ -338,7 +341,7 @@ static bool collect_comprehension(Collector *c, Node *n) {
     static const char *const names[] = {[N_ListComp] = "<listcomp>", [N_SetComp] = "<setcomp>",
                                         [N_DictComp] = "<dictcomp>",
                                         [N_GeneratorExp] = "<genexpr>"};
-    Scope *cs = new_scope(c, kind, n, str_from_c(c->vm, names[n->kind]));
+    Scope *cs = new_scope(c, kind, n, str_from_c(c->vm, names[n->kind]), NULL);
     if (!cs)
         return false;
     n->u.comp.scope = cs;
@@ -1577,7 +1580,7 @@ bool scope_resolve(VM *vm, Node *module, Value filename, Value source) {
     if (!all)
         return false;
     Collector c = {.vm = vm, .filename = filename, .source = source, .all_scopes = all};
-    Scope *ms = new_scope(&c, SC_MODULE, module, str_intern_c(vm, "<module>"));
+    Scope *ms = new_scope(&c, SC_MODULE, module, str_intern_c(vm, "<module>"), NULL);
     if (!ms)
         return false;
     ms->qualname = ms->name;

@@ -507,6 +507,11 @@ static kr_status run_module(kr_vm *k, Node *mod, Value fname, Value source, kr_r
             return vm->limit ? KR_LIMIT : KR_EXCEPTION;
         }
     }
+    /* a leading string is stored as __doc__ before the body runs, as CPython's compiler does */
+    if (mod->u.module.doc && !dict_set(vm, vm->globals, NM(__doc__), mod->u.module.doc)) {
+        fill_error(vm, vm->exc, r);
+        return vm->limit ? KR_LIMIT : KR_EXCEPTION;
+    }
     vm->depth++;   /* the module's frame counts towards the recursion limit, as in CPython */
     int c = eval_run_frame(&f);
     vm->depth--;
