@@ -149,6 +149,13 @@ bool eval_unpack(Frame *f, Node *t, Value v) {
 
 bool eval_store(Frame *f, Node *t, Value v) {
     VM *vm = f->vm;
+    /* a store cannot be resumed half done: a target that would suspend its frame (d[(yield)])
+     * is refused before any of it runs, rather than letting the suspension escape as a value */
+    if (t->kind != N_Name && (t->flags & NF_HAS_YIELD)) {
+        exc_raise(vm, &Exc_SyntaxError, "'yield' in an assignment target is not supported");
+        eval_fail(f, t);
+        return false;
+    }
     switch (t->kind) {
     case N_Name:
         return eval_store_name(f, t, v);

@@ -227,7 +227,9 @@ static Value throw_value(VM *vm, Value *args, size_t nargs) {
         Value e = val == NONE ? obj_call0(vm, typ)
                   : IS_TUPLE(val) ? obj_call(vm, typ, AS_TUPLE(val)->items, AS_TUPLE(val)->len, NULL)
                                   : obj_call1(vm, typ, val);
-        return e;
+        /* CPython's normalisation: when the class cannot be instantiated, the error of that
+         * call is what the generator receives */
+        return e || vm->limit ? e : exc_fetch(vm);
     }
     if (IS_EXC(typ)) {
         if (val != NONE)

@@ -161,6 +161,12 @@ int eval_handler_matches(Frame *f, Node *h, Value exc) {
     VM *vm = f->vm;
     if (!h->u.handler.type)
         return 1;
+    if (h->u.handler.type->flags & NF_HAS_YIELD) {
+        /* matching is not a resumable step: a suspension here would escape as a value */
+        exc_raise(vm, &Exc_SyntaxError, "'yield' in an except clause is not supported");
+        eval_fail(f, h);
+        return -1;
+    }
     Value saved = vm->handling;
     vm->exc = NULL;
     vm->handling = exc;

@@ -408,6 +408,13 @@ static bool collect_target(Collector *c, Node *t) {
                 return false;
         }
         return bind_name(c, c->scope, t);
+    case N_Starred:
+        /* the name under a star is as much a target as a plain one: in a comprehension it is
+         * an iteration variable that a walrus may not rebind */
+        if (!collect_target(c, t->u.ret.value))
+            return false;
+        propagate_yield(t, t->u.ret.value);
+        return true;
     default:
         return collect_node(c, t);
     }
