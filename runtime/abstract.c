@@ -419,6 +419,10 @@ int obj_contains(VM *vm, Value c, Value item) {
     ContainsFn f = TYPE(c)->contains;
     if (LIKELY(f != NULL))
         return f(vm, c, item);
+    return obj_contains_by_iter(vm, c, item);
+}
+
+int obj_contains_by_iter(VM *vm, Value c, Value item) {
     Value it = obj_iter(vm, c);
     if (!it) {
         if (exc_pending_matches(vm, &Exc_TypeError)) {
