@@ -69,3 +69,16 @@ try:
     c += 1
 except TypeError as e:
     print("TypeError:", e, c.log)
+# x *= seq repeats seq only when x's type has no sequence methods of its own.
+for left in [2, True, None, 1.5, A(), range(2), {1: 2}.keys(), frozenset(), {1: 2}]:
+    for right in [[1], "ab", (0,)]:
+        x = left
+        try:
+            x *= right
+            print(type(left).__name__, "*=", repr(right), "->", x)
+        except TypeError as e:
+            print(type(left).__name__, "*=", repr(right), "TypeError:", e)
+        try:
+            print("  binary:", left * right)
+        except TypeError as e:
+            print("  binary TypeError:", e)
