@@ -20,6 +20,9 @@ static bool literal(const Node *e) {
         Value v = e->u.constant.value;
         return v != NONE && v != ELLIPSIS && !IS_BOOL(v);
     }
+    /* `not <constant>` folds to a bool, which is a singleton like the constants above */
+    if (e->kind == N_UnaryOp && e->op == UOP_NOT)
+        return false;
     return e->kind != N_Name && ast_folds_to_const(e, NULL);
 }
 

@@ -416,19 +416,20 @@ static int exec_annassign(Frame *f, Node *s) {
         Value v = eval_expr(f, s->u.ann.value);
         if (!v || !eval_store(f, t, v))
             return C_RAISE;
+    } else if (t->kind == N_Attribute) {
+        /* with nothing to store, the target's object (and key) are still evaluated, in
+         * any scope, as CPython's compiler_annassign does */
+        if (!eval_expr(f, t->u.attr.value))
+            return C_RAISE;
+    } else if (t->kind == N_Subscript) {
+        if (!eval_expr(f, t->u.sub.value) || !eval_expr(f, t->u.sub.slice))
+            return C_RAISE;
     }
     Scope *sc = f->code->scope;
     if (sc->kind == SC_FUNCTION || sc->kind == SC_GENEXP)
         return C_NORMAL;
-    if (!(s->flags & NF_SIMPLE) || t->kind != N_Name) {
-        /* evaluated for its side effects, not stored */
-        if (t->kind == N_Attribute && !eval_expr(f, t->u.attr.value))
-            return C_RAISE;
-        if (t->kind == N_Subscript && (!eval_expr(f, t->u.sub.value) ||
-                                       !eval_expr(f, t->u.sub.slice)))
-            return C_RAISE;
+    if (!(s->flags & NF_SIMPLE) || t->kind != N_Name)   /* evaluated, not stored */
         return eval_expr(f, s->u.ann.annotation) ? C_NORMAL : C_RAISE;
-    }
     Value ann = eval_expr(f, s->u.ann.annotation);
     if (!ann)
         return C_RAISE;

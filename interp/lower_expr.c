@@ -27,7 +27,75 @@ static Node *new_const(Lowerer *L, TSNode n, Value v) {
 
 /* ---- operators ---- */
 
+static int xor_and_op(TSNode n) {
+    if (!lower_is(n, "binary_operator"))
+        return -1;
+    const char *tok = ts_node_type(lower_field(n, "operator"));
+    return !strcmp(tok, "^") ? OP_XOR : !strcmp(tok, "&") ? OP_AND : -1;
+}
+
+static Node *new_binop(Lowerer *L, int op, Node *left, Node *right, TSNode first, TSNode last) {
+    Node *b = left && right ? lower_new_span(L, N_BinOp, first, last) : NULL;
+    if (b) {
+        b->op = (uint8_t)op;
+        b->u.bin.left = left;
+        b->u.bin.right = right;
+    }
+    return b;
+}
+
+/* A run of ^ and & being regrouped: the ^ operands so far (acc), the & operands since the
+ * last ^ (group), the operator before the next operand, and the operands that bound the
+ * spans. */
+typedef struct {
+    Node *acc, *group;
+    int pending;
+    TSNode first, group_first, last;
+} XorAnd;
+
+/* nested: n is below the run's root, which lower_expr has already counted in the depth */
+static bool xor_and_walk(Lowerer *L, TSNode n, XorAnd *g, bool nested) {
+    int op = xor_and_op(n);
+    if (op < 0) {
+        Node *v = lower_expr(L, n);
+        if (g->pending == OP_AND) {
+            g->group = new_binop(L, OP_AND, g->group, v, g->group_first, n);
+        } else {
+            if (!g->acc && g->pending < 0)
+                g->first = n;
+            g->group = v;
+            g->group_first = n;
+        }
+        g->last = n;
+        return g->group != NULL;
+    }
+    if (nested && !lower_enter(L, n))
+        return false;
+    bool ok = xor_and_walk(L, lower_field(n, "left"), g, true);
+    if (ok && op == OP_XOR) {
+        g->acc = g->acc ? new_binop(L, OP_XOR, g->acc, g->group, g->first, g->last) : g->group;
+        ok = g->acc != NULL;
+    }
+    g->pending = op;
+    ok = ok && xor_and_walk(L, lower_field(n, "right"), g, true);
+    if (nested)
+        lower_leave(L);
+    return ok;
+}
+
+/* tree-sitter-python ranks ^ above & while Python binds & tighter (`a ^ b & c` is
+ * a ^ (b & c)), so a run of ^ and & without parentheses is read in source order and
+ * regrouped, both operators associating to the left. */
+static Node *lower_xor_and(Lowerer *L, TSNode n) {
+    XorAnd g = {.pending = -1};
+    if (!xor_and_walk(L, n, &g, false))
+        return NULL;
+    return g.acc ? new_binop(L, OP_XOR, g.acc, g.group, g.first, g.last) : g.group;
+}
+
 static Node *lower_binop(Lowerer *L, TSNode n) {
+    if (xor_and_op(n) >= 0)
+        return lower_xor_and(L, n);
     Node *b = lower_new(L, N_BinOp, n);
     if (!b)
         return NULL;

@@ -194,6 +194,12 @@ static Value binop_dispatch(VM *vm, Value a, Value b, int op) {
     return NOTIMPL;
 }
 
+/* Whether CPython gives the type a tp_as_sequence table: every class has one, and so does
+ * each built-in that can be indexed, measured or searched with `in` */
+static bool has_seq_methods(Type *t) {
+    return (t->flags & TF_HEAP) || t->getitem || t->len || t->contains;
+}
+
 static bool is_bytes_like(Value v) {
     return IS_BYTES(v) || isinstance_type(v, &bytearray_type);
 }
@@ -212,7 +218,9 @@ static Value binop_error(VM *vm, Value a, Value b, int op, bool inplace) {
     if (op == OP_MUL) {
         bool sa = IS_LIST(a) || IS_TUPLE(a) || IS_STR(a) || is_bytes_like(a);
         bool sb = IS_LIST(b) || IS_TUPLE(b) || IS_STR(b) || is_bytes_like(b);
-        if (sa || sb)
+        /* `x *= seq` repeats seq only if x's type has no sequence methods at all
+         * (PyNumber_InPlaceMultiply), so a set or a class instance gets the generic message */
+        if (sa || (sb && !(inplace && has_seq_methods(TYPE(a)))))
             return exc_raise(vm, &Exc_TypeError, "can't multiply sequence by non-int of type "
                              "'%s'", tname(sa ? b : a));
     }
@@ -406,8 +414,7 @@ int obj_setitem(VM *vm, Value obj, Value key, Value v) {
     }
     /* CPython words it "doesn't" when its sequence protocol (which every class and the
      * built-in containers have) finds the failure, which needs an index as key */
-    Type *t = TYPE(obj);
-    bool seq = (t->flags & TF_HEAP) || t->getitem || t->len || t->contains;
+    bool seq = has_seq_methods(TYPE(obj));
     bool index = IS_INT(key) || type_lookup(TYPE(key), NM(__index__)) != VAL_MISSING;
     exc_raise(vm, &Exc_TypeError, seq && index ? "'%s' object doesn't support item deletion"
                                                : "'%s' object does not support item deletion",
@@ -419,6 +426,10 @@ int obj_contains(VM *vm, Value c, Value item) {
     ContainsFn f = TYPE(c)->contains;
     if (LIKELY(f != NULL))
         return f(vm, c, item);
+    return obj_contains_by_iter(vm, c, item);
+}
+
+int obj_contains_by_iter(VM *vm, Value c, Value item) {
     Value it = obj_iter(vm, c);
     if (!it) {
         if (exc_pending_matches(vm, &Exc_TypeError)) {

@@ -46,6 +46,8 @@ Value obj_next(VM *vm, Value it);                          /* VAL_STOP at the en
 Value obj_getitem(VM *vm, Value obj, Value key);
 int obj_setitem(VM *vm, Value obj, Value key, Value v);   /* v NULL: delete */
 int obj_contains(VM *vm, Value container, Value item);    /* -1 error */
+/* `in` without __contains__: compare against each item of iter(container) */
+int obj_contains_by_iter(VM *vm, Value container, Value item);    /* -1 error */
 int64_t obj_len(VM *vm, Value v);                          /* -1 error */
 /* len(v) if known, else `dflt` (for pre-sizing); -1 error. */
 int64_t obj_length_hint(VM *vm, Value v, int64_t dflt);

@@ -138,6 +138,16 @@ static Value make_like(VM *vm, Value like, const unsigned char *p, size_t n) {
     return is_bytearray(like) ? bytearray_new(vm, p, n) : bytes_new(vm, p, n);
 }
 
+/* A key that is neither a slice nor an index is refused in the words of v's type. */
+static bool index_key_ok(VM *vm, Value v, Value key) {
+    if (!IS_INT(key) && call_special(vm, key, NM(__index__), NULL, 0) == VAL_MISSING) {
+        exc_raise(vm, &Exc_TypeError, "%s indices must be integers or slices, not %s",
+                  is_bytearray(v) ? "bytearray" : "byte", tname(key));
+        return false;
+    }
+    return !vm->exc;
+}
+
 static Value bytes_getitem(VM *vm, Value v, Value key) {
     const unsigned char *p = NULL;
     size_t n = 0;
@@ -155,10 +165,7 @@ static Value bytes_getitem(VM *vm, Value v, Value key) {
             tmp[i] = p[start + i * step];
         return make_like(vm, v, tmp, (size_t)cnt);
     }
-    if (!IS_INT(key) && call_special(vm, key, NM(__index__), NULL, 0) == VAL_MISSING)
-        return exc_raise(vm, &Exc_TypeError, "byte indices must be integers or slices, not %s",
-                         tname(key));
-    if (vm->exc)
+    if (!index_key_ok(vm, v, key))
         return NULL;
     size_t i;
     if (!seq_index(vm, key, n, &i, is_bytearray(v) ? "bytearray" : "index"))
@@ -500,7 +507,7 @@ static int bytearray_setitem(VM *vm, Value v, Value key, Value x) {
         return 0;
     }
     size_t i;
-    if (!seq_index(vm, key, b->len, &i, "bytearray"))
+    if (!index_key_ok(vm, v, key) || !seq_index(vm, key, b->len, &i, "bytearray"))
         return -1;
     if (!x) {
         memmove(b->data + i, b->data + i + 1, b->len - i - 1);

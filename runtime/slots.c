@@ -645,21 +645,8 @@ static int slot_contains(VM *vm, Value self, Value item) {
         exc_raise(vm, &Exc_TypeError, "'%s' object is not a container", tname(self));
         return -1;
     }
-    if (f == VAL_MISSING) {   /* fall back to iteration, as CPython */
-        Value it = obj_iter(vm, self);
-        if (!it)
-            return -1;
-        for (;;) {
-            Value x = obj_next(vm, it);
-            if (x == VAL_STOP)
-                return 0;
-            if (!x)
-                return -1;
-            int eq = x == item ? 1 : obj_eq(vm, x, item);
-            if (eq)
-                return eq;
-        }
-    }
+    if (f == VAL_MISSING)   /* fall back to iteration, as CPython */
+        return obj_contains_by_iter(vm, self, item);
     Value r = call_found(vm, f, self, &item, 1, NULL);
     return r ? obj_truth(vm, r) : -1;
 }
